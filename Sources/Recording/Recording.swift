@@ -1,0 +1,1 @@
+// The GL layer and the renderers live here; see the Rendering issue's work in progress.
