@@ -3,11 +3,13 @@
 // hold the GL and video layers; the neurolume executable ties them to a window and a command line.
 import PackageDescription
 
-/// Release builds of the numeric code target the building machine's processor (AVX2 and FMA
-/// where it has them): the trainer's throughput target depends on 8-wide vectors, and a build
-/// is always made on the machine that runs it. `native` falls back to the baseline elsewhere.
+/// The numeric code targets the building machine's processor (AVX2 and FMA where it has them):
+/// the trainer's throughput depends on 8-wide vectors, and a build is always made on the machine
+/// that runs it. It is optimized in debug builds too, because unspecialized SIMD code runs about
+/// a hundred times slower and the test suite trains real networks to convergence.
 let numericFlags: [SwiftSetting] = [
     .unsafeFlags(["-target-cpu", "native"]),
+    .unsafeFlags(["-O"], .when(configuration: .debug)),
     .unsafeFlags(["-Ounchecked"], .when(configuration: .release)),
 ]
 
@@ -33,6 +35,8 @@ let package = Package(
             dependencies: ["Learning", "Rendering", "Recording", "CGLFW"],
             swiftSettings: numericFlags
         ),
+
+        .testTarget(name: "LearningTests", dependencies: ["Learning"]),
 
     ],
     swiftLanguageModes: [.v6]

@@ -95,7 +95,11 @@ final class TrainerLoop: @unchecked Sendable {
 
     /// A snapshot of the current state; records the loss history as a side effect.
     func makeSnapshot() -> TrainingSnapshot {
-        let evaluation = session.evaluate()
+        var evaluation = session.evaluate()
+        if !evaluation.isFinite {
+            recoverFromDivergence()
+            evaluation = session.evaluate()
+        }
         history.record(LossSample(step: session.step, trainLoss: evaluation.trainLoss,
                                   testLoss: evaluation.testLoss))
 

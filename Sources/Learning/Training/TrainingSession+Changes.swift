@@ -99,6 +99,10 @@ extension TrainingSession {
         epoch = 0
         orderCursor = 0
         lastBatchLoss = 0
+
+        // Forget the last batch, so statistics from the old weights do not outlive them.
+        batch.count = 0
+        batchHoldsTrainSplit = false
     }
 
     /// Continues from `network`'s architecture and parameters; refused (false) when it does not

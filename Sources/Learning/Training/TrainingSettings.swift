@@ -36,6 +36,9 @@ public struct Evaluation: Sendable, Equatable {
 
     public static let empty = Evaluation(trainLoss: 0, trainAccuracy: 0)
 
+    /// Whether every loss is a finite number. Finite weights can still overflow the loss.
+    public var isFinite: Bool { trainLoss.isFinite && (testLoss?.isFinite ?? true) }
+
     public init(trainLoss: Float, trainAccuracy: Float, testLoss: Float? = nil,
                 testAccuracy: Float? = nil) {
         self.trainLoss = trainLoss
