@@ -1,1 +1,6 @@
+import Foundation
+
+if CommandLine.arguments.dropFirst().elementsEqual(["bench", "train"]) {
+    exit(try TrainBenchmark.run())
+}
 print("neurolume")

@@ -1,4 +1,4 @@
-// Activations and their derivatives over whole rows, and the softmax cross-entropy over a batch.
+// Activations and their derivatives over rows, and the softmax over a batch.
 
 import Foundation
 
@@ -12,7 +12,8 @@ extension Kernels {
             return
         case .relu:
             while i < vectorEnd {
-                store(pointwiseMax(load(x + i), .zero), x + i)
+                let v = load(x + i)
+                store(v.replacing(with: 0, where: v .< 0), x + i)
                 i += width
             }
         case .leakyRelu:
@@ -91,7 +92,7 @@ extension Kernels {
         for k in 1..<classes {
             let row = logits + k * stride
             forEachVector(columns) { i in
-                store(pointwiseMax(load(largest + i), load(row + i)), largest + i)
+                store(maximum(load(largest + i), load(row + i)), largest + i)
             } scalar: { i in
                 largest[i] = max(largest[i], row[i])
             }

@@ -53,7 +53,7 @@ enum Kernels {
             first = first.addingProduct(load(x + i), load(y + i))
             i += width
         }
-        var total = (first + second).sum()
+        var total = horizontalSum(first + second)
         while i < n {
             total += x[i] * y[i]
             i += 1
@@ -61,15 +61,21 @@ enum Kernels {
         return total
     }
 
-    /// Σ x[i] over 0..<n.
+    /// Σ x[i] over 0..<n, with two accumulators to hide the add latency.
     static func sum(_ x: UnsafePointer<Float>, _ n: Int) -> Float {
-        var accumulator = Vector.zero
+        var first = Vector.zero
+        var second = Vector.zero
         var i = 0
-        while i + width <= n {
-            accumulator += load(x + i)
+        while i + 2 * width <= n {
+            first += load(x + i)
+            second += load(x + i + width)
+            i += 2 * width
+        }
+        if i + width <= n {
+            first += load(x + i)
             i += width
         }
-        var total = accumulator.sum()
+        var total = horizontalSum(first + second)
         while i < n {
             total += x[i]
             i += 1
@@ -86,7 +92,7 @@ enum Kernels {
             accumulator += v.replacing(with: -v, where: v .< 0)
             i += width
         }
-        var total = accumulator.sum()
+        var total = horizontalSum(accumulator)
         while i < n {
             total += abs(x[i])
             i += 1
@@ -102,7 +108,7 @@ enum Kernels {
             accumulator += load(x + i) * 0
             i += width
         }
-        var total = accumulator.sum()
+        var total = horizontalSum(accumulator)
         while i < n {
             total += x[i] * 0
             i += 1
@@ -111,11 +117,14 @@ enum Kernels {
     }
 
     /// e^x for each lane, to about 2 ulp (Cephes' polynomial after range reduction by ln 2).
+    /// Written without SIMD conversions or `rounded`, which the standard library leaves as
+    /// per-lane calls; adding 1.5·2²³ rounds to an integer held in the low mantissa bits.
     @inline(__always)
     static func exp(_ x: Vector) -> Vector {
-        let clamped = x.clamped(lowerBound: Vector(repeating: -87.3),
-                                upperBound: Vector(repeating: 88.3))
-        let n = (clamped * 1.442_695_04).rounded(.toNearestOrEven)
+        let clamped = minimum(maximum(x, Vector(repeating: -87.3)), Vector(repeating: 88.3))
+        let magic = Vector(repeating: 12_582_912)
+        let shifted = clamped * 1.442_695_04 + magic
+        let n = shifted - magic
         let r = clamped - n * 0.693_359_375 + n * 2.121_944_4e-4
 
         var p = Vector(repeating: 1.987_569_15e-4)
@@ -126,7 +135,27 @@ enum Kernels {
         p = p * r + 5.000_000_12e-1
         let polynomial = p * r * r + r + 1
 
-        let exponentBits = (SIMD8<Int32>(n, rounding: .towardZero) &+ 127) &<< 23
-        return polynomial * unsafeBitCast(exponentBits, to: Vector.self)
+        let exponent = unsafeBitCast(shifted, to: SIMD8<Int32>.self)
+            &- unsafeBitCast(magic, to: SIMD8<Int32>.self)
+        return polynomial * unsafeBitCast((exponent &+ 127) &<< 23, to: Vector.self)
+    }
+
+    /// Lane-wise maximum. `pointwiseMax` is generic and not specialized across modules.
+    @inline(__always)
+    static func maximum(_ a: Vector, _ b: Vector) -> Vector {
+        a.replacing(with: b, where: b .> a)
+    }
+
+    /// Lane-wise minimum.
+    @inline(__always)
+    static func minimum(_ a: Vector, _ b: Vector) -> Vector {
+        a.replacing(with: b, where: b .< a)
+    }
+
+    /// The sum of the lanes, as a tree of adds.
+    @inline(__always)
+    static func horizontalSum(_ v: Vector) -> Float {
+        let half = SIMD4(v[0], v[1], v[2], v[3]) + SIMD4(v[4], v[5], v[6], v[7])
+        return (half[0] + half[2]) + (half[1] + half[3])
     }
 }

@@ -6,6 +6,11 @@
 /// Layout: `outputs[l]` is `[layerSizes[l]][capacity]`; `outputs[0]` holds the inputs, and the
 /// last holds the logits, turned into probabilities by the loss. `deltas[l]` (l ≥ 1) holds
 /// dLoss/dz for layer l's neurons in the same layout. Owned by one thread.
+///
+/// Rows are padded to a whole number of vectors, and the kernels run over `paddedCount`
+/// columns: a scalar tail of a few columns cost as much as all the vector work of the output
+/// layer. Padding columns hold finite leftovers in `outputs` and zeros in `deltas`, so they
+/// add nothing to the gradients.
 final class BatchBuffers {
     let shape: NetworkShape
     let capacity: Int
@@ -20,9 +25,12 @@ final class BatchBuffers {
     /// Two rows of `capacity`, for the softmax's per-sample maximum and sum.
     let scratch: UnsafeMutablePointer<Float>
 
+    /// `count` rounded up to a whole number of vectors: the columns the kernels process.
+    var paddedCount: Int { (count + Kernels.width - 1) / Kernels.width * Kernels.width }
+
     init(shape: NetworkShape, capacity: Int) {
         self.shape = shape
-        self.capacity = max(capacity, 1)
+        self.capacity = (max(capacity, 1) + Kernels.width - 1) / Kernels.width * Kernels.width
         for width in shape.layerSizes {
             let outputs = UnsafeMutablePointer<Float>.allocate(capacity: width * self.capacity)
             outputs.initialize(repeating: 0, count: width * self.capacity)

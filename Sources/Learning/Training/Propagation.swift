@@ -11,28 +11,23 @@ enum Propagation {
                         batch: BatchBuffers) -> Float {
         let shape = layout.shape
         let stride = batch.capacity
-        let columns = batch.count
+        let columns = batch.paddedCount
         for layer in 0..<shape.layerCount {
             let outputCount = shape.layerSizes[layer + 1]
+            let epilogue = shape.activation(afterLayer: layer).map(Epilogue.activate) ?? .none
             Kernels.multiply(into: batch.outputs[layer + 1], rows: outputCount,
                              weights: parameters + layout.weightOffsets[layer],
                              rowStep: shape.layerSizes[layer], depthStep: 1,
                              depth: shape.layerSizes[layer], inputs: batch.outputs[layer],
                              bias: parameters + layout.biasOffsets[layer],
-                             columns: columns, stride: stride)
-
-            if let activation = shape.activation(afterLayer: layer) {
-                for neuron in 0..<outputCount {
-                    Kernels.apply(activation, batch.output(layer: layer + 1, neuron: neuron),
-                                  columns)
-                }
-            }
+                             columns: columns, stride: stride, epilogue: epilogue)
         }
 
         let probabilities = batch.outputs[shape.layerCount]
         Kernels.softmaxColumns(probabilities, classes: shape.classCount, columns: columns,
                                stride: stride, scratch: batch.scratch)
-        return crossEntropy(probabilities, labels: batch.labels, columns: columns, stride: stride)
+        return crossEntropy(probabilities, labels: batch.labels, columns: batch.count,
+                            stride: stride)
     }
 
     /// Mean of -log p(true class) over the batch.
@@ -61,7 +56,7 @@ enum Propagation {
             return
         }
 
-        // Softmax with cross-entropy: dL/dz = (p - onehot(y)) / batch size.
+        // Softmax with cross-entropy: dL/dz = (p - onehot(y)) / batch size; zero in padding.
         let top = shape.layerCount
         let scale = 1 / Float(columns)
         for k in 0..<shape.classCount {
@@ -72,6 +67,7 @@ enum Propagation {
             } scalar: { i in
                 delta[i] = probabilities[i] * scale
             }
+            Kernels.fill(delta + columns, 0, batch.paddedCount - columns)
         }
         for column in 0..<columns {
             batch.deltas[top][Int(batch.labels[column]) * stride + column] -= scale
@@ -92,7 +88,7 @@ enum Propagation {
                                              regularization: Regularization) {
         let shape = layout.shape
         let stride = batch.capacity
-        let columns = batch.count
+        let columns = batch.paddedCount
         let inputCount = shape.layerSizes[layer]
         let outputCount = shape.layerSizes[layer + 1]
         let deltas = batch.deltas[layer + 1]
@@ -103,22 +99,20 @@ enum Propagation {
                                 deltas: deltas, inputs: batch.outputs[layer],
                                 columns: columns, stride: stride)
         regularization.addGradient(weightGradient, weights, inputCount * outputCount)
-        for neuron in 0..<outputCount {
-            gradient[layout.biasOffsets[layer] + neuron] =
-                Kernels.sum(deltas + neuron * stride, columns)
+        for neuron in Swift.stride(from: 0, to: outputCount, by: 4) {
+            let block = Kernels.RowBlock(first: neuron, count: min(4, outputCount - neuron),
+                                         rowStep: stride)
+            let sums = Kernels.rowSums(deltas + neuron * stride, block, columns: columns)
+            for r in 0..<block.count { gradient[layout.biasOffsets[layer] + neuron + r] = sums[r] }
         }
         guard layer > 0 else { return }
 
-        // dL/da below = Wᵀ·dL/dz, then through the activation that produced a.
+        // dL/dz below = (Wᵀ·dL/dz) ⊙ f'(a), f being the activation that produced a.
+        let activation = shape.activation(afterLayer: layer - 1)!
         Kernels.multiply(into: batch.deltas[layer], rows: inputCount, weights: weights,
                          rowStep: 1, depthStep: inputCount, depth: outputCount,
-                         inputs: deltas, bias: nil, columns: columns, stride: stride)
-        let activation = shape.activation(afterLayer: layer - 1)!
-        for neuron in 0..<inputCount {
-            Kernels.multiplyByDerivative(batch.deltas[layer] + neuron * stride,
-                                         outputs: batch.output(layer: layer, neuron: neuron),
-                                         activation, columns)
-        }
+                         inputs: deltas, bias: nil, columns: columns, stride: stride,
+                         epilogue: .derivative(activation, outputs: batch.outputs[layer]))
     }
 
     /// The regularization penalty of all weights.
