@@ -41,6 +41,12 @@ enum TrainBenchmark {
               + String(format: "%.1f%%", 100 * accuracyAfterCaseStudy(dataset, shape)))
         print(String(format: "  threaded Trainer (publishing at 240 Hz): %.0f steps/s",
                      try threadedRate(dataset: dataset, shape: shape)))
+        if let numpy = NumpyReference.stepsPerSecond() {
+            print(String(format: "  numpy reference (the cs231n code, float64): %.0f steps/s; "
+                         + "this trainer is %.1f× faster", numpy, median / numpy))
+        } else {
+            print("  numpy reference: skipped (python3 with numpy not found)")
+        }
         return 0
     }
 
