@@ -37,7 +37,8 @@ import Testing
         let (width, height) = (5, 3)
         let rgba = Self.pattern(width: width, height: height)
 
-        try PNGFile.write(path: path, width: width, height: height, rgba: rgba, flipVertically: true)
+        try PNGFile.write(
+            path: path, width: width, height: height, rgba: rgba, flipVertically: true)
         let image = try PNGFile.read(path: path)
 
         let stride = width * 4
