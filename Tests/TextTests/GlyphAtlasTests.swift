@@ -26,6 +26,21 @@ import Testing
         #expect(!match.path.isEmpty)
     }
 
+    @Test func unreadableFontFileIsNamedInTheError() {
+        let path = "/nonexistent/neurolume/font.ttf"
+        let error = #expect(throws: FontError.self) {
+            try Font(file: FontLocator.Match(path: path))
+        }
+        #expect(error?.description.contains(path) == true)
+        #expect(error?.description.contains("FT_New_Face") == true)
+    }
+
+    @Test func monospaceDigitsShareOneAdvance() throws {
+        let atlas = try GlyphAtlas(font: Font(.monospace), pixelSize: 17)
+        let advances = Set("0123456789.,% ".unicodeScalars.map { atlas.glyph(for: $0).advance })
+        #expect(advances.count == 1)
+    }
+
     @Test func letterHasInkAndSpaceHasNone() throws {
         let atlas = try GlyphAtlas(font: font, pixelSize: 20)
 

@@ -16,6 +16,14 @@ public enum FontLocator {
         /// The family and style the file declares, e.g. "DejaVu Sans", "Book": for logs.
         public var family: String
         public var style: String
+
+        /// A file chosen some other way, a `--font` option say; family and style only label it.
+        public init(path: String, faceIndex: Int = 0, family: String = "", style: String = "") {
+            self.path = path
+            self.faceIndex = faceIndex
+            self.family = family
+            self.style = style
+        }
     }
 
     /// The best scalable, upright font for `request`.
