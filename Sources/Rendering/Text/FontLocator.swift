@@ -41,7 +41,8 @@ public enum FontLocator {
         }
         defer { FcPatternDestroy(pattern) }
 
-        // Scalable only: bitmap fonts come in fixed sizes and cannot follow the content scale.
+        // Families in order of preference, upright, and scalable only: bitmap fonts come in
+        // fixed sizes and cannot follow the content scale.
         for family in request.families {
             FcPatternAddString(pattern, FC_FAMILY, family)
         }
