@@ -26,10 +26,30 @@ let package = Package(
             pkgConfig: "epoxy",
             providers: [.apt(["libepoxy-dev"])]
         ),
+        .systemLibrary(
+            name: "CPNG",
+            pkgConfig: "libpng",
+            providers: [.apt(["libpng-dev"])]
+        ),
+        .systemLibrary(
+            name: "CFreeType",
+            pkgConfig: "freetype2",
+            providers: [.apt(["libfreetype-dev"])]
+        ),
+        .systemLibrary(
+            name: "CFontconfig",
+            pkgConfig: "fontconfig",
+            providers: [.apt(["libfontconfig-dev"])]
+        ),
+        // libpng's longjmp error handling, kept in C where it is safe.
+        .target(name: "CPNGSupport", dependencies: ["CPNG"]),
 
         .target(name: "Learning", swiftSettings: numericFlags),
-        .target(name: "Rendering", dependencies: ["Learning", "CEpoxy", "CGLFW"]),
-        .target(name: "Recording", dependencies: ["Learning"]),
+        .target(
+            name: "Rendering",
+            dependencies: ["Learning", "CEpoxy", "CGLFW", "CFreeType", "CFontconfig"]
+        ),
+        .target(name: "Recording", dependencies: ["Learning", "CPNGSupport"]),
         .executableTarget(
             name: "neurolume",
             dependencies: ["Learning", "Rendering", "Recording", "CGLFW"],
@@ -37,7 +57,8 @@ let package = Package(
         ),
 
         .testTarget(name: "LearningTests", dependencies: ["Learning"]),
-
+        .testTarget(name: "RecordingTests", dependencies: ["Recording"]),
+        .testTarget(name: "TextTests", dependencies: ["Rendering", "Recording"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,2 @@
+// fontconfig, to find font files by family name the way the desktop does.
+#include <fontconfig/fontconfig.h>
