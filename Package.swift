@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording"]),
         .testTarget(name: "TextTests", dependencies: ["Rendering", "Recording"]),
+        .testTarget(name: "NeurolumeTests", dependencies: ["neurolume"]),
     ],
     swiftLanguageModes: [.v6]
 )
