@@ -1,6 +1,30 @@
-import Foundation
+// neurolume's entry point: parse the command line, run the command, and turn every failure
+// into a message on stderr and an exit status (64 for a bad command line, 1 otherwise).
 
-if CommandLine.arguments.dropFirst().elementsEqual(["bench", "train"]) {
-    exit(try TrainBenchmark.run())
+import Foundation
+import Rendering
+
+let options: Options
+do {
+    options = try Options(parsing: Array(CommandLine.arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("neurolume: \(error)\n".utf8))
+    exit(64)
 }
-print("neurolume")
+
+do {
+    switch options.command {
+    case .help: print(HelpText.usage)
+    case .version: print(HelpText.version)
+    case .live: try LiveCommand(options: options).run()
+    case .screenshot: try ScreenshotCommand(options: options).run()
+    case .benchRender: try BenchCommand(options: options).run()
+    case .benchTrain: exit(try TrainBenchmark.run())
+    }
+} catch let error as OptionsError {
+    FileHandle.standardError.write(Data("neurolume: \(error)\n".utf8))
+    exit(64)
+} catch {
+    FileHandle.standardError.write(Data("neurolume: error: \(error)\n".utf8))
+    exit(1)
+}

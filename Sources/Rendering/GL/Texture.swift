@@ -1,0 +1,79 @@
+// 2D textures: float textures that carry network weights and logits to shaders, and 8-bit
+// colour targets for offscreen frames.
+
+@preconcurrency import CEpoxy
+
+/// A 2D texture. Create, fill, bind and release on the GL thread only.
+public final class Texture {
+    /// The pixel formats this program uses.
+    public enum Format: Sendable {
+        /// Four 32-bit floats per texel: weights, logits, per-tile affine maps.
+        case rgba32f
+        /// Four bytes per texel: colour.
+        case rgba8
+
+        var internalFormat: GLint {
+            self == .rgba32f ? GLint(GL_RGBA32F) : GLint(GL_RGBA8)
+        }
+        var type: GLenum { self == .rgba32f ? GLenum(GL_FLOAT) : GLenum(GL_UNSIGNED_BYTE) }
+    }
+
+    public let name: GLuint
+    public let format: Format
+    public private(set) var width = 0
+    public private(set) var height = 0
+
+    /// `linear` filtering interpolates between texels (used to upsample logits); otherwise
+    /// texels are read exactly with texelFetch or nearest sampling.
+    public init(format: Format, linear: Bool = false) {
+        var name: GLuint = 0
+        epoxy_glGenTextures(1, &name)
+        self.name = name
+        self.format = format
+        let filter = GLint(linear ? GL_LINEAR : GL_NEAREST)
+        epoxy_glBindTexture(GLenum(GL_TEXTURE_2D), name)
+        epoxy_glTexParameteri(GLenum(GL_TEXTURE_2D), GLenum(GL_TEXTURE_MIN_FILTER), filter)
+        epoxy_glTexParameteri(GLenum(GL_TEXTURE_2D), GLenum(GL_TEXTURE_MAG_FILTER), filter)
+        epoxy_glTexParameteri(GLenum(GL_TEXTURE_2D), GLenum(GL_TEXTURE_WRAP_S),
+                              GLint(GL_CLAMP_TO_EDGE))
+        epoxy_glTexParameteri(GLenum(GL_TEXTURE_2D), GLenum(GL_TEXTURE_WRAP_T),
+                              GLint(GL_CLAMP_TO_EDGE))
+    }
+
+    deinit {
+        guard GL.hasCurrentContext else { return }
+        var name = self.name
+        epoxy_glDeleteTextures(1, &name)
+    }
+
+    /// Reallocates storage if the size changed; contents become undefined.
+    public func resize(width: Int, height: Int) {
+        guard width != self.width || height != self.height else { return }
+        self.width = width
+        self.height = height
+        epoxy_glBindTexture(GLenum(GL_TEXTURE_2D), name)
+        epoxy_glTexImage2D(GLenum(GL_TEXTURE_2D), 0, format.internalFormat, GLsizei(width),
+                           GLsizei(height), 0, GLenum(GL_RGBA), format.type, nil)
+    }
+
+    /// Replaces the whole texture with `texels`: `width * height * 4` floats, rows bottom up.
+    /// The texture must be `.rgba32f`.
+    public func upload(width: Int, height: Int, texels: [Float]) {
+        precondition(format == .rgba32f, "float upload into a colour texture")
+        precondition(texels.count == width * height * 4,
+                     "\(texels.count) floats for a \(width)x\(height) RGBA texture")
+        resize(width: width, height: height)
+        epoxy_glBindTexture(GLenum(GL_TEXTURE_2D), name)
+        epoxy_glPixelStorei(GLenum(GL_UNPACK_ALIGNMENT), 4)
+        texels.withUnsafeBytes {
+            epoxy_glTexSubImage2D(GLenum(GL_TEXTURE_2D), 0, 0, 0, GLsizei(width),
+                                  GLsizei(height), GLenum(GL_RGBA), GLenum(GL_FLOAT),
+                                  $0.baseAddress)
+        }
+    }
+
+    func bind(unit: Int) {
+        epoxy_glActiveTexture(GLenum(GL_TEXTURE0 + Int32(unit)))
+        epoxy_glBindTexture(GLenum(GL_TEXTURE_2D), name)
+    }
+}

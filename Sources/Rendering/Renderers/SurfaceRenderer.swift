@@ -1,0 +1,205 @@
+// The decision surface: the network evaluated on the GPU for every pixel of the plot and
+// coloured by class and confidence. Two paths, chosen from the network's shape:
+//
+// - Tiled (one hidden layer of relu, leaky relu or linear units): a coarse pass finds, per
+//   16x16 tile, the affine map the logits follow there and the few units whose sign changes
+//   inside the tile; the full-resolution pass adds only those units. Exact, and ~10x cheaper
+//   than evaluating 100 units per pixel.
+// - Per pixel (deeper or smooth nets): the whole net per pixel into a float logits target,
+//   optionally at reduced resolution, then coloured from bilinearly interpolated logits.
+
+import Learning
+
+/// Draws the decision surface of one network into a plot rectangle. GL thread only.
+public final class SurfaceRenderer {
+    public enum Method: String, Sendable {
+        case tiled
+        case perPixel = "per-pixel"
+    }
+
+    /// Pixels per tile side in the tiled path. Larger tiles mean fewer tiles but more units
+    /// changing sign inside each; 16 keeps the mean near two for a trained 2-100-3 net.
+    public static let tileSize = 16
+    /// The most classes the surface colours (the palette's size, and the dataset limit).
+    public static let maximumClasses = 8
+
+    /// The per-pixel path's resolution relative to the plot (0.25...1); the tiled path is
+    /// always exact at full resolution.
+    public var resolutionScale: Float = 1
+    /// The class-boundary contour's width in framebuffer pixels; 0 hides it.
+    public var contourWidth: Float = 1.5
+    /// Writes each pixel's top class (red = class / 255) instead of a colour: for agreement
+    /// checks against the CPU.
+    public var writesClassIndex = false
+
+    /// Lets shallow piecewise-linear nets take the tiled path; off forces per-pixel (for the
+    /// benchmark's comparison).
+    public var allowsTiling = true
+    /// The path the next draw takes.
+    public var method: Method { allowsTiling && isShallowPiecewiseLinear ? .tiled : .perPixel }
+
+    private var isShallowPiecewiseLinear = false
+    private let library: ShaderLibrary
+    private let quad = EmptyVertexArray()
+    private let weights = Texture(format: .rgba32f)
+    private let units = Texture(format: .rgba32f)
+    private var tiles: Framebuffer?
+    private var logits: Framebuffer?
+
+    private var shape: NetworkShape?
+    private var parameters: [Float] = []
+    private var rowOffsets: [Int32] = []
+    private var outputBias: [SIMD4<Float>] = []
+
+    public init(library: ShaderLibrary) {
+        self.library = library
+    }
+
+    /// Uploads `network`'s parameters if they differ from the last upload.
+    public func setNetwork(_ network: Network) {
+        guard network.shape != shape || network.parameters != parameters else { return }
+        precondition(network.shape.classCount <= Self.maximumClasses,
+                     "\(network.shape.classCount) classes; the surface colours at most 8")
+        shape = network.shape
+        parameters = network.parameters
+
+        let packed = NetworkTextures.weights(network)
+        weights.upload(width: NetworkTextures.weightRowTexels, height: packed.rows,
+                       texels: packed.texels)
+        rowOffsets = packed.rowOffsets
+
+        let hidden = network.shape.hiddenActivations
+        isShallowPiecewiseLinear = hidden.count == 1
+            && [.relu, .leakyRelu, .linear].contains(hidden[0])
+        if isShallowPiecewiseLinear {
+            let unitData = NetworkTextures.units(network)
+            units.upload(width: 3, height: network.shape.layerSizes[1], texels: unitData.texels)
+            outputBias = unitData.outputBias
+        }
+    }
+
+    /// Draws the surface over `rect` of `target`, which is left bound afterwards.
+    /// `setNetwork` must have been called. Returns the per-pixel-equivalent network
+    /// evaluations this draw stands for (plot pixels).
+    @discardableResult
+    public func draw(in rect: PixelRect, target: RenderTarget,
+                     palette: Palette) throws(GLError) -> Int {
+        guard let shape, !rect.isEmpty else { return 0 }
+        GL.setBlending(false)
+        switch method {
+        case .tiled: try drawTiled(in: rect, target: target, shape: shape, palette: palette)
+        case .perPixel: try drawPerPixel(in: rect, target: target, shape: shape, palette: palette)
+        }
+        return rect.width * rect.height
+    }
+
+    // MARK: Tiled path
+
+    private func drawTiled(in rect: PixelRect, target: RenderTarget, shape: NetworkShape,
+                           palette: Palette) throws(GLError) {
+        let tileSize = Self.tileSize
+        let columns = (rect.width + tileSize - 1) / tileSize
+        let rows = (rect.height + tileSize - 1) / tileSize
+        let tiles = try framebuffer(&self.tiles, width: columns, height: rows, count: 8)
+        let pixelToPlot = SIMD4<Float>(2 / Float(rect.width), 2 / Float(rect.height), -1, -1)
+
+        // Coarse pass: one fragment per tile.
+        tiles.bind()
+        let coarse = library[.surfaceTiles]
+        coarse.use()
+        coarse.bind(units, unit: 0, to: "uUnits")
+        coarse.set("uOutputBias", outputBias)
+        coarse.set("uHiddenCount", shape.layerSizes[1])
+        coarse.set("uNegativeSlope", negativeSlope(shape.hiddenActivations[0]))
+        coarse.set("uPixelToPlot", pixelToPlot)
+        coarse.set("uTileSize", Float(tileSize))
+        quad.drawQuad()
+
+        // Full-resolution pass over the plot rectangle.
+        target.bind(viewport: rect)
+        let fine = library[.surfaceTiled]
+        fine.use()
+        for (index, texture) in tiles.attachments.enumerated() {
+            texture.bind(unit: index)
+        }
+        fine.set("uTileData", (0..<8).map { Int32($0) })
+        fine.bind(units, unit: 8, to: "uUnits")
+        setNetworkUniforms(fine, shape: shape, weightsUnit: 9)
+        setColourUniforms(fine, shape: shape, palette: palette)
+        fine.set("uPixelToPlot", pixelToPlot)
+        fine.set("uOrigin", SIMD2(Float(rect.x), Float(rect.y)))
+        fine.set("uTileSize", Float(tileSize))
+        quad.drawQuad()
+    }
+
+    private func negativeSlope(_ activation: Activation) -> Float {
+        switch activation {
+        case .leakyRelu: return Activation.leakySlope
+        case .linear: return 1
+        default: return 0
+        }
+    }
+
+    // MARK: Per-pixel path
+
+    private func drawPerPixel(in rect: PixelRect, target: RenderTarget, shape: NetworkShape,
+                              palette: Palette) throws(GLError) {
+        let scale = min(max(resolutionScale, 0.25), 1)
+        let width = max(Int((Float(rect.width) * scale).rounded(.up)), 1)
+        let height = max(Int((Float(rect.height) * scale).rounded(.up)), 1)
+        let logits = try framebuffer(&self.logits, width: width, height: height, count: 2,
+                                     linear: true)
+
+        logits.bind()
+        let evaluate = library[.surfaceLogits]
+        evaluate.use()
+        setNetworkUniforms(evaluate, shape: shape, weightsUnit: 0)
+        evaluate.set("uPixelToPlot", SIMD4(2 / Float(width), 2 / Float(height), -1, -1))
+        evaluate.set("uOrigin", SIMD2<Float>(0, 0))
+        quad.drawQuad()
+
+        target.bind(viewport: rect)
+        let resolve = library[.surfaceResolve]
+        resolve.use()
+        resolve.bind(logits.attachments[0], unit: 0, to: "uLogitsLow")
+        resolve.bind(logits.attachments[1], unit: 1, to: "uLogitsHigh")
+        resolve.set("uRect", rect.vector)
+        setColourUniforms(resolve, shape: shape, palette: palette)
+        quad.drawQuad()
+    }
+
+    // MARK: Shared
+
+    private func setNetworkUniforms(_ program: ShaderProgram, shape: NetworkShape,
+                                    weightsUnit: Int) {
+        program.bind(weights, unit: weightsUnit, to: "uWeights")
+        program.set("uLayerCount", shape.layerCount)
+        program.set("uLayerSizes", shape.layerSizes.map { Int32($0) })
+        program.set("uRowOffsets", rowOffsets)
+        if !shape.hiddenActivations.isEmpty {
+            program.set("uActivations", shape.hiddenActivations.map(NetworkTextures.code))
+        }
+    }
+
+    private func setColourUniforms(_ program: ShaderProgram, shape: NetworkShape,
+                                   palette: Palette) {
+        program.set("uClassColours", Array(palette.surfaceClasses.prefix(Self.maximumClasses)))
+        program.set("uBaseColour", palette.surfaceBase)
+        program.set("uContourWidth", contourWidth)
+        program.set("uClassCount", shape.classCount)
+        program.set("uWriteClass", writesClassIndex ? 1 : 0)
+    }
+
+    /// `slot`'s framebuffer, made or resized to `width` x `height`.
+    private func framebuffer(_ slot: inout Framebuffer?, width: Int, height: Int, count: Int,
+                             linear: Bool = false) throws(GLError) -> Framebuffer {
+        if let existing = slot {
+            try existing.resize(width: width, height: height)
+            return existing
+        }
+        let made = try Framebuffer(width: width, height: height, format: .rgba32f, count: count,
+                                   linear: linear)
+        slot = made
+        return made
+    }
+}

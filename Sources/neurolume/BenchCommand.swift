@@ -1,0 +1,83 @@
+// `neurolume bench render`: offscreen frame rates of the surface and the whole scene at 720p
+// and 1080p, with the surface's agreement with the CPU. Times are taken around glFinish, so
+// they cover the GPU's work, and each figure is the median of several runs.
+
+import Foundation
+import Learning
+import Rendering
+
+struct BenchCommand {
+    let options: Options
+
+    /// Frames timed per run; small enough that the slow per-pixel path finishes in seconds.
+    private let framesPerRun = 6
+
+    func run() throws {
+        let context = try OffscreenContext(shaderFolder: options.shaderFolder)
+        // The default scene's net, trained until its boundaries are those of a real result.
+        var scene = options.scene
+        scene.testFraction = 0.2
+        let snapshot = try scene.trainedSnapshot(steps: options.steps)
+        print("bench render: \(GL.description)")
+        print(String(format: "net %@ %@, %d steps, train accuracy %.3f; median of %d runs "
+                     + "x %d frames", snapshot.network.shape.description,
+                     scene.activation.rawValue, snapshot.step,
+                     snapshot.evaluation.trainAccuracy, options.runs, framesPerRun))
+
+        let renderer = SceneRenderer(library: context.library)
+        for (width, height) in [(1280, 720), (1920, 1080)] {
+            let frame = try Framebuffer(width: width, height: height, format: .rgba8)
+            let full = PixelRect(x: 0, y: 0, width: width, height: height)
+            let label = "\(width)x\(height)"
+            renderer.surface.setNetwork(snapshot.network)
+
+            for tiling in [true, false] {
+                renderer.surface.allowsTiling = tiling
+                let method = renderer.surface.method.rawValue
+                let fps = try measure {
+                    try renderer.surface.draw(in: full, target: .offscreen(frame),
+                                              palette: renderer.palette)
+                }
+                let evaluations = Double(width * height) * fps
+                let agreement = try agreementText(renderer.surface, snapshot.network,
+                                                  width, height)
+                print(String(format: "%@ surface %-9@ %7.2f frames/s  %7.1f M evaluations/s  "
+                             + "agreement %@", label, method, fps, evaluations / 1e6,
+                             agreement))
+            }
+            renderer.surface.allowsTiling = true
+
+            let fps = try measure {
+                try renderer.draw(snapshot, target: .offscreen(frame))
+            }
+            print(String(format: "%@ scene (%@)  %7.2f frames/s", label,
+                         renderer.surface.method.rawValue, fps))
+        }
+        try GL.checkError("the benchmark")
+    }
+
+    /// Median frames per second over `options.runs` runs of `framesPerRun` frames each.
+    private func measure(_ draw: () throws -> Void) throws -> Double {
+        try draw()
+        GL.finish()
+        var rates: [Double] = []
+        for _ in 0..<options.runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            for _ in 0..<framesPerRun { try draw() }
+            GL.finish()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            rates.append(Double(framesPerRun) / seconds)
+        }
+        return rates.sorted()[rates.count / 2]
+    }
+
+    /// The share of full-resolution pixels whose top class matches the CPU's.
+    private func agreementText(_ surface: SurfaceRenderer, _ network: Network, _ width: Int,
+                               _ height: Int) throws -> String {
+        let gpu = try surface.topClasses(of: network, width: width, height: height)
+        let cpu = SurfaceReference(network: network, width: width, height: height)
+        let result = cpu.agreement(with: gpu)
+        return String(format: "%.3f%% of pixels (%.3f%% of unambiguous)", result.all * 100,
+                      result.unambiguous * 100)
+    }
+}
