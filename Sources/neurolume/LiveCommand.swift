@@ -49,8 +49,6 @@ struct RenderLoop {
     let scene: SceneRenderer
     var clock = FrameClock()
     var resolution = DynamicResolution()
-    /// The numbers the HUD shows, refreshed every frame.
-    private(set) var figures: SceneFigures?
     private var nextReport = 0.0
     private var lastNotice = 0
 
@@ -71,10 +69,14 @@ struct RenderLoop {
             if options.watchShaders { library.reloadChanged() }
 
             let snapshot = trainer.latestSnapshot()
+            let figures = SceneFigures(snapshot: snapshot, framesPerSecond: clock.framesPerSecond,
+                                       surfaceMethod: scene.surface.method.rawValue,
+                                       shaderError: library.errorMessage)
             let size = window.framebufferSize
             if size.width > 0 && size.height > 0 {
                 try scene.draw(snapshot, target: .window(width: size.width, height: size.height),
-                               contentScale: window.contentScale)
+                               contentScale: window.contentScale, figures: figures,
+                               now: GLWindow.time)
                 try GL.checkError("drawing a frame")
             }
             window.swapBuffers()
@@ -82,9 +84,6 @@ struct RenderLoop {
             let now = GLWindow.time
             clock.tick(at: now)
             adjustResolution(at: now)
-            figures = SceneFigures(snapshot: snapshot, framesPerSecond: clock.framesPerSecond,
-                                   surfaceMethod: scene.surface.method.rawValue,
-                                   shaderError: library.errorMessage)
             report(snapshot, at: now)
         }
     }

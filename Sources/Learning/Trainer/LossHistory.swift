@@ -6,6 +6,12 @@ public struct LossSample: Sendable, Equatable {
     public var step: Int
     public var trainLoss: Float
     public var testLoss: Float?
+
+    public init(step: Int, trainLoss: Float, testLoss: Float?) {
+        self.step = step
+        self.trainLoss = trainLoss
+        self.testLoss = testLoss
+    }
 }
 
 /// At most `capacity` samples spread evenly over the run so far.

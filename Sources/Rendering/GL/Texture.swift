@@ -11,10 +11,17 @@ public final class Texture {
         case rgba32f
         /// Four bytes per texel: colour.
         case rgba8
+        /// One byte per texel: glyph coverage.
+        case r8
 
         var internalFormat: GLint {
-            self == .rgba32f ? GLint(GL_RGBA32F) : GLint(GL_RGBA8)
+            switch self {
+            case .rgba32f: return GLint(GL_RGBA32F)
+            case .rgba8: return GLint(GL_RGBA8)
+            case .r8: return GLint(GL_R8)
+            }
         }
+        var pixelFormat: GLenum { self == .r8 ? GLenum(GL_RED) : GLenum(GL_RGBA) }
         var type: GLenum { self == .rgba32f ? GLenum(GL_FLOAT) : GLenum(GL_UNSIGNED_BYTE) }
     }
 
@@ -53,7 +60,7 @@ public final class Texture {
         self.height = height
         epoxy_glBindTexture(GLenum(GL_TEXTURE_2D), name)
         epoxy_glTexImage2D(GLenum(GL_TEXTURE_2D), 0, format.internalFormat, GLsizei(width),
-                           GLsizei(height), 0, GLenum(GL_RGBA), format.type, nil)
+                           GLsizei(height), 0, format.pixelFormat, format.type, nil)
     }
 
     /// Replaces the whole texture with `texels`: `width * height * 4` floats, rows bottom up.
@@ -68,6 +75,21 @@ public final class Texture {
         texels.withUnsafeBytes {
             epoxy_glTexSubImage2D(GLenum(GL_TEXTURE_2D), 0, 0, 0, GLsizei(width),
                                   GLsizei(height), GLenum(GL_RGBA), GLenum(GL_FLOAT),
+                                  $0.baseAddress)
+        }
+    }
+
+    /// Replaces the whole texture with `bytes`: `width * height` coverage values, rows in
+    /// memory order. The texture must be `.r8`.
+    public func upload(width: Int, height: Int, bytes: [UInt8]) {
+        precondition(format == .r8, "byte upload into a \(format) texture")
+        precondition(bytes.count == width * height, "\(bytes.count) bytes for \(width)x\(height)")
+        resize(width: width, height: height)
+        epoxy_glBindTexture(GLenum(GL_TEXTURE_2D), name)
+        epoxy_glPixelStorei(GLenum(GL_UNPACK_ALIGNMENT), 1)
+        bytes.withUnsafeBytes {
+            epoxy_glTexSubImage2D(GLenum(GL_TEXTURE_2D), 0, 0, 0, GLsizei(width),
+                                  GLsizei(height), GLenum(GL_RED), GLenum(GL_UNSIGNED_BYTE),
                                   $0.baseAddress)
         }
     }

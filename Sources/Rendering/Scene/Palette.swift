@@ -19,6 +19,9 @@ public struct Palette: Sendable {
     /// For the HUD's text.
     public var text: SIMD4<Float>
     public var dimText: SIMD4<Float>
+    /// Banners: a broken shader, a trainer notice.
+    public var error: SIMD4<Float>
+    public var notice: SIMD4<Float>
 
     public static let dark = Palette(
         classes: [
@@ -41,7 +44,9 @@ public struct Palette: Sendable {
         trainCurve: SIMD4(0.95, 0.80, 0.45, 1),
         testCurve: SIMD4(0.45, 0.78, 0.98, 1),
         text: SIMD4(0.86, 0.88, 0.92, 1),
-        dimText: SIMD4(0.55, 0.58, 0.64, 1))
+        dimText: SIMD4(0.55, 0.58, 0.64, 1),
+        error: SIMD4(1.00, 0.45, 0.42, 1),
+        notice: SIMD4(0.98, 0.80, 0.42, 1))
 
     /// The colour of class `label`; classes past the palette wrap around.
     public func classColour(_ label: Int) -> SIMD4<Float> {

@@ -20,6 +20,8 @@ public struct SceneFigures: Sendable, Equatable {
     public var isPaused: Bool
     /// The network and the surface path, e.g. "2-100-3 relu" and "tiled".
     public var network: String
+    /// The optimizer, e.g. "adam".
+    public var optimizer: String
     public var surfaceMethod: String
     /// A shader reload failure to show as a banner; nil when all is well.
     public var shaderError: String?
@@ -41,7 +43,9 @@ public struct SceneFigures: Sendable, Equatable {
         self.framesPerSecond = framesPerSecond
         isPaused = snapshot.isPaused
         let activations = Set(snapshot.network.shape.hiddenActivations.map(\.rawValue))
-        network = "\(snapshot.network.shape) " + activations.sorted().joined(separator: "/")
+        network = "\(snapshot.dataset.name) · \(snapshot.network.shape) "
+            + activations.sorted().joined(separator: "/")
+        optimizer = snapshot.settings.optimizer.rawValue
         self.surfaceMethod = surfaceMethod
         self.shaderError = shaderError
         notice = snapshot.notice?.message

@@ -10,6 +10,9 @@ public final class SceneRenderer {
     public let points: PointsRenderer
     public let loss = LossCurveRenderer()
     public let shapes: ShapeRenderer
+    /// Nil when no font could be loaded: the picture is drawn without words, and the log
+    /// says why once.
+    public let hud: HUDRenderer?
     public var palette = Palette.dark
     /// The layout of the latest frame.
     public private(set) var layout = SceneLayout(width: 1280, height: 720)
@@ -19,12 +22,20 @@ public final class SceneRenderer {
         surface = SurfaceRenderer(library: library)
         points = PointsRenderer(library: library)
         shapes = ShapeRenderer(library: library)
+        do {
+            hud = HUDRenderer(text: try TextRenderer(library: library))
+        } catch {
+            hud = nil
+            Log.error("text", "\(error); drawing without text")
+        }
     }
 
     /// Draws `snapshot` into `target`, leaving it bound with blending on.
-    /// `contentScale` is the window's pixels per screen point (1 offscreen).
-    public func draw(_ snapshot: TrainingSnapshot, target: RenderTarget,
-                     contentScale: Float = 1) throws(GLError) {
+    /// `contentScale` is the window's pixels per screen point (1 offscreen); `figures` are the
+    /// HUD's numbers (by default the snapshot's, with no frame rate); `now` in seconds times
+    /// the HUD's banners.
+    public func draw(_ snapshot: TrainingSnapshot, target: RenderTarget, contentScale: Float = 1,
+                     figures: SceneFigures? = nil, now: Double = 0) throws(GLError) {
         let size = target.size
         if layout.size != size || layout.uiScale < contentScale {
             layout = SceneLayout(width: size.width, height: size.height,
@@ -49,5 +60,10 @@ public final class SceneRenderer {
         shapes.polyline(corners, width: frameWidth, colour: palette.panelBorder)
         loss.draw(snapshot.lossHistory, layout: layout, palette: palette, shapes: shapes)
         shapes.flush(size: size)
+
+        let shown = figures ?? SceneFigures(snapshot: snapshot, framesPerSecond: 0,
+                                            surfaceMethod: surface.method.rawValue,
+                                            shaderError: library.errorMessage)
+        hud?.draw(shown, axes: loss.axes, layout: layout, palette: palette, now: now)
     }
 }

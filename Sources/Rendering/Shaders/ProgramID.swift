@@ -8,12 +8,14 @@ public enum ProgramID: String, CaseIterable, Sendable {
     case surfaceResolve
     case points
     case shapes
+    case text
 
     public var vertexFile: String {
         switch self {
         case .surfaceTiles, .surfaceTiled, .surfaceLogits, .surfaceResolve: return "quad.vert"
         case .points: return "points.vert"
         case .shapes: return "shapes.vert"
+        case .text: return "text.vert"
         }
     }
 
@@ -25,6 +27,7 @@ public enum ProgramID: String, CaseIterable, Sendable {
         case .surfaceResolve: return "surface_resolve.frag"
         case .points: return "points.frag"
         case .shapes: return "shapes.frag"
+        case .text: return "text.frag"
         }
     }
 }
