@@ -37,6 +37,7 @@ let package = Package(
         ),
 
         .testTarget(name: "LearningTests", dependencies: ["Learning"]),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "Learning"]),
 
     ],
     swiftLanguageModes: [.v6]
