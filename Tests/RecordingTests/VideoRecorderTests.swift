@@ -185,7 +185,7 @@ struct VideoRecorderTests {
             guard case .cannotCreateFolder(let path, _) = error as? RecordingError else {
                 return false
             }
-            return path == folder + "/file/sub"
+            return path == folder + "/file"
         }
     }
 

@@ -80,14 +80,7 @@ public final class VideoRecorder: Sendable {
 
         let executable = try FFmpegCommand.locate(explicitPath: ffmpegPath, searchPath: searchPath)
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotCreateFolder(path: folder, reason: Self.reason(of: error))
-            }
-        }
+        if !folder.isEmpty { try VideoFolder.createFolder(folder) }
 
         self.path = path
         self.width = width
@@ -180,15 +173,5 @@ public final class VideoRecorder: Sendable {
         guard let exit = process.exitStatus,
               !exit.succeeded || !finishRequested.load(ordering: .relaxed) else { return nil }
         return .ffmpegEnded(status: exit.status, bySignal: exit.bySignal, log: exit.log)
-    }
-
-    /// The OS's words for a Foundation error, without the NSError wrapping.
-    private static func reason(of error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return nsError.localizedDescription
     }
 }
