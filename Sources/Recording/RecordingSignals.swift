@@ -7,9 +7,10 @@ import Synchronization
 
 /// Catches termination signals while it is alive.
 ///
-/// A Dispatch signal source delivers each signal to `handler` on `queue` as an ordinary call, where it is safe to lock, log and wait (none
-/// of which a C signal handler may do). The handler runs for every delivery; a program usually
-/// finishes its recording and exits on the first, and exits at once on a second.
+/// A Dispatch signal source delivers each signal to `handler` on `queue` as an ordinary call,
+/// where it is safe to lock, log and wait (none of which a C signal handler may do). The
+/// handler runs for every delivery; a program usually finishes its recording and exits on the
+/// first, and exits at once on a second.
 ///
 /// Thread rules: create and `cancel` from any thread; `handler` runs on `queue`.
 public final class RecordingSignals: Sendable {

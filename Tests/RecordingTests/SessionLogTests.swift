@@ -17,8 +17,9 @@ struct SessionLogTests {
 
     private func events(_ count: Int) -> [SessionEvent] {
         (0..<count).map { index in
-            SessionEvent(frame: index * 3, kind: index % 2 == 0 ? "key" : "command",
-                         payload: ["key": "space", "down": true, "value": .number(0.1 * Double(index))])
+            let value = JSONValue.number(0.1 * Double(index))
+            return SessionEvent(frame: index * 3, kind: index % 2 == 0 ? "key" : "command",
+                                payload: ["key": "space", "down": true, "value": value])
         }
     }
 
@@ -116,7 +117,8 @@ struct SessionLogTests {
         var text = String(decoding: try validLog(3), as: UTF8.self)
         text += "{\"frame\": 9, \"kind\": \"key\"\n"
         text += "{\"frame\": 10, \"kind\": \"key\"}\n"
-        #expect(throws: SessionLogError(file: "demo.jsonl", line: 5, "not an event: not valid JSON")) {
+        let expected = SessionLogError(file: "demo.jsonl", line: 5, "not an event: not valid JSON")
+        #expect(throws: expected) {
             try SessionLogReader.parse(Data(text.utf8), file: "demo.jsonl")
         }
     }
@@ -141,17 +143,15 @@ struct SessionLogTests {
                 == "f:3: frame 0 comes after frame 1; events must be in frame order")
         #expect(error("{\"frame\": 1, \"kind\": \"key\"}") == nil)
 
-        #expect(throws: SessionLogError(file: "e", "empty; a session log starts with a header line")) {
-            try SessionLogReader.parse(Data(), file: "e")
-        }
-        #expect(throws: SessionLogError(file: "e", "empty; a session log starts with a header line")) {
-            try SessionLogReader.parse(Data("\n  \n".utf8), file: "e")
-        }
+        let empty = SessionLogError(file: "e", "empty; a session log starts with a header line")
+        #expect(throws: empty) { try SessionLogReader.parse(Data(), file: "e") }
+        #expect(throws: empty) { try SessionLogReader.parse(Data("\n  \n".utf8), file: "e") }
         #expect(throws: SessionLogError(file: "h", line: 1,
                                         "not a session header: missing \"formatVersion\"")) {
             try SessionLogReader.parse(Data("{\"frame\": 1, \"kind\": \"key\"}\n".utf8), file: "h")
         }
-        let future = head.replacingOccurrences(of: "\"formatVersion\":1", with: "\"formatVersion\":9")
+        let future = head.replacingOccurrences(of: "\"formatVersion\":1",
+                                               with: "\"formatVersion\":9")
         #expect(throws: SessionLogError(file: "v", line: 1, "format version 9 is newer than this "
                                         + "build reads (1); update neurolume")) {
             try SessionLogReader.parse(Data(future.utf8), file: "v")

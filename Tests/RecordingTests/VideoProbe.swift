@@ -80,7 +80,7 @@ struct TestFrames {
                 let offset = (y * width + x) * 4
                 pixels[offset] = UInt8(truncatingIfNeeded: x + index * 3)
                 pixels[offset + 1] = UInt8(truncatingIfNeeded: y + index)
-                pixels[offset + 2] = UInt8(truncatingIfNeeded: (x ^ y) + index * 5)
+                pixels[offset + 2] = UInt8(truncatingIfNeeded: (x + y) / 2 + index * 5)
             }
         }
         return pixels

@@ -106,7 +106,8 @@ public enum SessionLogReader {
                               + "reads (\(SessionHeader.currentFormatVersion)); update neurolume")
         }
         guard header.formatVersion >= 1 else {
-            throw LineProblem("format version \(header.formatVersion) does not exist; it starts at 1")
+            throw LineProblem("format version \(header.formatVersion) does not exist; "
+                              + "versions start at 1")
         }
         guard header.part >= 0, header.firstFrame >= 0 else {
             throw LineProblem("part and firstFrame must not be negative")
@@ -135,8 +136,8 @@ public enum SessionLogReader {
         }
         switch error as? DecodingError {
         case .keyNotFound(let key, let context)?:
-            let parent = path(context.codingPath)
-            return "missing \"\(parent.isEmpty ? key.stringValue : parent + "." + key.stringValue)\""
+            let field = (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")
+            return "missing \"\(field)\""
         case .typeMismatch(let type, let context)?:
             if context.codingPath.isEmpty { return "expected a JSON object" }
             return "\"\(path(context.codingPath))\" should be \(typeName(type))"

@@ -55,7 +55,7 @@ final class FFmpegProcess: Sendable {
         do {
             try Self.runWithNoSignalsBlocked(process)
         } catch {
-            for descriptor in [input.read, input.write, errors.read, errors.write] { close(descriptor) }
+            for end in [input.read, input.write, errors.read, errors.write] { close(end) }
             throw .launchFailed(path: command.executable, reason: "\(error)")
         }
         // The child holds its own copies now; ours would keep the pipes from ever ending.
