@@ -11,11 +11,16 @@ struct VideoRecorderTests {
         throws -> RecordingResult
     {
         let recorder = try VideoRecorder(path: path, width: width, height: height, fps: fps)
+        #expect(recorder.state == .recording)
         let frames = TestFrames(width: width, height: height)
         for index in 0..<count {
             #expect(recorder.append(frames.frame(index), whenFull: .wait) == .queued)
         }
-        return recorder.finish()
+        let result = recorder.finish()
+        #expect(recorder.state == .finished)
+        #expect(recorder.finish() == result)  // a second call returns the same
+        #expect(recorder.append(frames.frame(0)) == .notRecording)
+        return result
     }
 
     /// Polls until `condition` holds or `seconds` pass.
@@ -196,6 +201,27 @@ struct VideoRecorderTests {
         #expect(throws: RecordingError.invalidSize(width: 0, height: 0)) {
             try VideoRecorder(path: "/tmp/never.mp4", width: 0, height: 0, fps: 30)
         }
+    }
+
+    @Test func finishingFromAnotherThreadReleasesAWaitingProducer() throws {
+        // A signal handler finishing the file while the render thread waits for a free buffer.
+        let path = makeTemporaryFolder("cross-thread") + "/cross.mp4"
+        let recorder = try VideoRecorder(path: path, width: 640, height: 480, fps: 30,
+                                         bufferedFrames: 1)
+        let producerDone = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            let frame = TestFrames(width: 640, height: 480).frame(0)
+            while recorder.append(frame, whenFull: .wait) == .queued {}
+            producerDone.signal()
+        }
+        #expect(waitFor { recorder.stats.framesWritten >= 5 })
+
+        let result = recorder.finish()
+        #expect(producerDone.wait(timeout: .now() + 10) == .success)
+        #expect(result.failure == nil)
+        #expect(recorder.state == .finished)
+        let probe = try #require(VideoProbe.probe(path))
+        #expect(abs(probe.frameCount - result.stats.framesWritten) <= 1)
     }
 
     @Test func aSlowWriterDropsFramesInsteadOfBlocking() throws {

@@ -6,8 +6,8 @@ import Synchronization
 
 /// A bounded FIFO of equally sized byte buffers with one producer and one consumer.
 ///
-/// Thread rules: `push` and `close` from one producer thread (the render thread); `pop` and
-/// `release` from one consumer thread (the writer). A slot's bytes belong to whoever holds its
+/// Thread rules: `push` from one producer thread (the render thread); `close` from any thread;
+/// `pop` and `release` from one consumer thread (the writer). A slot's bytes belong to whoever holds its
 /// index: the producer between taking a free slot and queueing it, the consumer between `pop`
 /// and `release`. Only the index lists are shared, under a mutex held for a few instructions.
 final class FrameQueue: @unchecked Sendable {
@@ -68,22 +68,39 @@ final class FrameQueue: @unchecked Sendable {
             return .full
         }
 
-        // The semaphore guarantees a free index; only the producer removes from `free`.
-        let slot = lists.withLock { $0.free.removeLast() }
+        // The semaphore guarantees a free index (or, after `close`, a wake-up with none);
+        // only the producer removes from `free`.
+        guard let slot = lists.withLock({ $0.closed ? nil : $0.free.removeLast() }) else {
+            freeSlots.signal()  // pass the wake-up on
+            return .closed
+        }
         storage.advanced(by: slot * frameBytes)
             .copyMemory(from: frame.baseAddress!, byteCount: frameBytes)
-        lists.withLock { lists in
+
+        // Queued only while open: once closed, the consumer may already have left.
+        let queued = lists.withLock { lists in
+            if lists.closed {
+                lists.free.append(slot)
+                return false
+            }
             lists.ring[(lists.head + lists.count) % capacity] = slot
             lists.count += 1
+            return true
         }
-        queuedFrames.signal()
-        return .queued
+        if queued {
+            queuedFrames.signal()
+        } else {
+            freeSlots.signal()
+        }
+        return queued ? .queued : .closed
     }
 
-    /// Tells the consumer that no more frames follow the ones queued.
+    /// Tells the consumer that no more frames follow the ones queued, and wakes a producer
+    /// waiting for a slot, which then returns `.closed`.
     func close() {
         lists.withLock { $0.closed = true }
         queuedFrames.signal()
+        freeSlots.signal()
     }
 
     /// Waits for the oldest queued frame and returns its slot, or nil once the queue is closed

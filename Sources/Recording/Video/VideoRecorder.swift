@@ -7,8 +7,9 @@ import Synchronization
 
 /// One recording, from the FFmpeg start in `init` to the finished file in `finish()`.
 ///
-/// Thread rules: `append` and `finish` from one thread (the render thread, or whichever thread
-/// produces frames); `state`, `stats` and the constants from any thread. A failure (FFmpeg
+/// Thread rules: `append` from one thread (the render thread, or whichever thread produces
+/// frames); `finish`, `state`, `stats` and the constants from any thread. A frame appended while
+/// another thread finishes is refused, never half written. A failure (FFmpeg
 /// killed, a full disk) never traps or blocks: `state` turns `.failed`, further frames are
 /// refused, and `finish()` reports why. Recording ignores SIGPIPE for the whole process, since
 /// a write to a pipe whose reader has died must come back as EPIPE rather than kill the program.
@@ -19,6 +20,8 @@ public final class VideoRecorder: Sendable {
         case recording
         /// Stopped early and refusing frames; `finish()` is still owed to collect the result.
         case failed(RecordingError)
+        /// `finish()` is writing the last frames and waiting for FFmpeg to close the file.
+        case finishing
         /// `finish()` has returned after a recording that ran to the end.
         case finished
     }
@@ -53,7 +56,9 @@ public final class VideoRecorder: Sendable {
     private let writer: FrameWriter
     private let startedAt = DispatchTime.now().uptimeNanoseconds
     private let finishRequested = Atomic<Bool>(false)
-    /// Set by the first `finish()`, which later calls return.
+    private let finished = Atomic<Bool>(false)
+    /// Set by the first `finish()`, which later calls return; held while it runs, so only
+    /// `finish` may take it (`state` reads the atomics instead).
     private let result = Mutex<RecordingResult?>(nil)
 
     /// Starts FFmpeg writing `path` from frames of `width`x`height` RGBA8 pixels at `fps`.
@@ -101,7 +106,8 @@ public final class VideoRecorder: Sendable {
     /// or a write has failed.
     public var state: State {
         if let failure = currentFailure { return .failed(failure) }
-        return result.withLock { $0 } == nil ? .recording : .finished
+        if finished.load(ordering: .acquiring) { return .finished }
+        return finishRequested.load(ordering: .relaxed) ? .finishing : .recording
     }
 
     /// Counters so far; after `finish()`, the final ones.
@@ -158,12 +164,13 @@ public final class VideoRecorder: Sendable {
             }
 
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            let finished = RecordingResult(
+            let outcome = RecordingResult(
                 path: path, stats: writer.stats, failure: currentFailure,
                 fileBytes: (attributes?[.size] as? NSNumber)?.intValue ?? 0,
                 totalSeconds: Double(DispatchTime.now().uptimeNanoseconds - startedAt) / 1e9)
-            result = finished
-            return finished
+            result = outcome
+            finished.store(true, ordering: .releasing)
+            return outcome
         }
     }
 
