@@ -9,8 +9,10 @@ import Testing
 
 struct SessionLogTests {
     private let created = Date(timeIntervalSince1970: 1_796_314_805)
-    private var header: SessionHeader {
-        SessionHeader(appVersion: "0.1.0", createdAt: created, scene: [
+    private let header: SessionHeader
+
+    init() {
+        header = SessionHeader(appVersion: "0.1.0", createdAt: created, scene: [
             "seed": 42, "dataset": "spiral", "shape": "2-16-3", "points": [[0.5, -0.25, 1]],
         ])
     }
@@ -79,6 +81,38 @@ struct SessionLogTests {
         #expect(older.events.last.map { $0.frame + 3 } == previous.events.first?.frame)
         #expect(previous.events.last.map { $0.frame + 3 } == current.events.first?.frame)
         #expect(current.events.last == events(200).last)
+    }
+
+    @Test func rotatedPartsReadBackAsOneSession() throws {
+        let folder = makeTemporaryFolder("chain")
+        let path = folder + "/session.jsonl"
+        // An earlier session, kept as session.N.jsonl when the new one opens: not joined.
+        let earlier = SessionHeader(appVersion: "0.1.0", createdAt: created - 3_600, scene: [:])
+        let old = try SessionLogWriter(path: path, header: earlier, rotateAtBytes: 2_000)
+        old.append(SessionEvent(frame: 0, kind: "old"))
+        old.close()
+
+        let writer = try SessionLogWriter(path: path, header: header, rotateAtBytes: 2_000,
+                                          keepRotated: 10)
+        for event in events(100) { writer.append(event) }
+        writer.close()
+        let whole = try SessionLogReader.readSession(path: path)
+        #expect(whole.header == header)
+        #expect(whole.events == events(100))
+        #expect(whole.warnings.isEmpty)
+
+        // With the first parts deleted, the rest still reads, and says where it starts.
+        let later = SessionHeader(appVersion: "0.1.0", createdAt: created, scene: header.scene)
+        let trimmed = try SessionLogWriter(path: path, header: later, rotateAtBytes: 2_000,
+                                           keepRotated: 2)
+        for event in events(100) { trimmed.append(event) }
+        trimmed.close()
+        let tail = try SessionLogReader.readSession(path: path)
+        #expect(tail.header.part > 0)
+        #expect(tail.events == Array(events(100).suffix(tail.events.count)))
+        #expect(tail.warnings.count == 1)
+        #expect(tail.warnings.first?.description.contains(
+            "events start at frame \(tail.header.firstFrame)") == true)
     }
 
     @Test func aNewWriterKeepsThePreviousSession() throws {

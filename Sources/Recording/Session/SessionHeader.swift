@@ -11,6 +11,8 @@ public struct SessionHeader: Sendable, Hashable, Codable {
     public var formatVersion: Int
     /// The version of the program that wrote the log, for the reader's information.
     public var appVersion: String
+    /// Tells sessions apart, so rotated files of different sessions are never joined.
+    public var sessionID: String
     /// When the session started; written to the second, in UTC.
     public var createdAt: Date
     /// 0 for the file a session starts in; each file started by rotation counts up, and its
@@ -23,10 +25,12 @@ public struct SessionHeader: Sendable, Hashable, Codable {
     public var scene: JSONValue
 
     public init(appVersion: String, createdAt: Date = Date(), scene: JSONValue,
+                sessionID: String = UUID().uuidString,
                 formatVersion: Int = SessionHeader.currentFormatVersion, part: Int = 0,
                 firstFrame: Int = 0) {
         self.formatVersion = formatVersion
         self.appVersion = appVersion
+        self.sessionID = sessionID
         self.createdAt = createdAt
         self.part = part
         self.firstFrame = firstFrame
