@@ -160,6 +160,27 @@ struct VideoRecorderTests {
         if case .failed = recorder.state {} else { Issue.record("state \(recorder.state)") }
     }
 
+    @Test func anFFmpegThatFailsAtStartIsReportedWithItsMessage() throws {
+        // Stands in for an FFmpeg built without libx264: it exits at once, reading nothing.
+        let folder = makeTemporaryFolder("no-x264")
+        let fake = folder + "/ffmpeg"
+        try "#!/bin/sh\necho \"Unknown encoder 'libx264'\" >&2\nexit 1\n"
+            .write(toFile: fake, atomically: true, encoding: .utf8)
+        chmod(fake, 0o755)
+
+        let recorder = try VideoRecorder(path: folder + "/out.mp4", width: 64, height: 64,
+                                         fps: 30, ffmpegPath: fake)
+        let frame = TestFrames(width: 64, height: 64).frame(0)
+        #expect(waitFor {
+            recorder.append(frame)
+            if case .failed = recorder.state { return true } else { return false }
+        })
+        let failure = try #require(recorder.finish().failure)
+        #expect(failure == .ffmpegEnded(status: 1, bySignal: false,
+                                        log: "Unknown encoder 'libx264'"))
+        #expect(failure.hint.contains("built without libx264"))
+    }
+
     @Test func missingFFmpegIsAClearError() throws {
         let folder = makeTemporaryFolder("missing")
         #expect(throws: RecordingError.ffmpegNotFound(searched: ["/nowhere/ffmpeg"])) {

@@ -63,11 +63,12 @@ final class FrameWriter: Sendable {
         _ = firstFrameAt.compareExchange(expected: 0, desired: Self.now(), ordering: .relaxed)
     }
 
-    /// Waits until the writer has written or discarded every queued frame (after the queue was
-    /// closed) and has closed FFmpeg's stdin.
-    func waitUntilDone() {
-        done.wait()
+    /// Waits up to `seconds` until the writer has written or discarded every queued frame
+    /// (after the queue was closed) and has closed FFmpeg's stdin; false if it has not.
+    func waitUntilDone(seconds: Double) -> Bool {
+        guard done.wait(timeout: .now() + seconds) == .success else { return false }
         done.signal()  // later waiters return at once
+        return true
     }
 
     private func run() {

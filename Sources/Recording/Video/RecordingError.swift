@@ -57,6 +57,9 @@ public enum RecordingError: Error, Equatable, Sendable, CustomStringConvertible 
             return "record a window of at least 2x2 pixels"
         case .launchFailed:
             return "check that the ffmpeg file is an executable program"
+        case .ffmpegEnded(_, _, let log) where log.contains("libx264"):
+            return "this ffmpeg was built without libx264; install a build with it "
+                + "(Debian and Ubuntu's ffmpeg package has it)"
         case .ffmpegEnded:
             return "check free disk space and ffmpeg's message; what was written stays playable"
         case .writeFailed:
