@@ -57,7 +57,7 @@ let package = Package(
         ),
 
         .testTarget(name: "LearningTests", dependencies: ["Learning"]),
-        .testTarget(name: "RecordingTests", dependencies: ["Recording"]),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "Learning"]),
         .testTarget(name: "TextTests", dependencies: ["Rendering", "Recording"]),
         .testTarget(name: "NeurolumeTests", dependencies: ["neurolume"]),
     ],
