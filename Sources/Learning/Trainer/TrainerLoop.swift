@@ -20,6 +20,9 @@ final class TrainerLoop: @unchecked Sendable {
     /// For the measured step rate between publications.
     var lastPublishTime = Date.timeIntervalSinceReferenceDate
     var stepsSincePublish = 0
+    /// Reported in snapshots instead of the measured rate, so that a lockstep run's snapshots
+    /// do not depend on how fast the machine was.
+    var nominalStepRate: Double?
     var nextStepTime = Date.timeIntervalSinceReferenceDate
 
     init(configuration: TrainerConfiguration) {
@@ -59,6 +62,13 @@ final class TrainerLoop: @unchecked Sendable {
             if now - lastPublishTime >= publishInterval || (isPaused && pendingSteps == 0) {
                 publish(to: trainer)
             }
+        }
+    }
+
+    /// One step unless paused (a `.step(count:)` command's steps still run while paused).
+    func stepIfRunning() {
+        if !isPaused || pendingSteps > 0 {
+            stepOnce()
         }
     }
 
@@ -105,7 +115,7 @@ final class TrainerLoop: @unchecked Sendable {
 
         let now = Date.timeIntervalSinceReferenceDate
         let elapsed = now - lastPublishTime
-        let rate = elapsed > 0 ? Double(stepsSincePublish) / elapsed : 0
+        let rate = nominalStepRate ?? (elapsed > 0 ? Double(stepsSincePublish) / elapsed : 0)
         lastPublishTime = now
         stepsSincePublish = 0
         version += 1
