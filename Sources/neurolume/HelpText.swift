@@ -17,6 +17,8 @@ enum HelpText {
           --watch-shaders       recompile shaders when their files change
           --log-loss            loss panel on a logarithmic axis
           --shaders DIR         read shaders from DIR instead of searching for Shaders/
+          --record FILE.mp4     record the window from the start (V starts and stops)
+          --video-folder DIR    where recordings and screenshots go (XDG videos folder)
 
         screenshot:
           -o, --output FILE     the PNG to write
@@ -38,6 +40,7 @@ enum HelpText {
 
         keys in the window:
           space pause/resume   r new weights   l log/linear loss   c contour   esc quit
+          v record video       p save a PNG
 
         -h, --help, --version
         """

@@ -4,7 +4,9 @@
 import CGLFW
 import Foundation
 import Learning
+import Recording
 import Rendering
+import Synchronization
 
 struct LiveCommand {
     let options: Options
@@ -34,9 +36,33 @@ struct LiveCommand {
             Log.info("train", "stopped")
         }
 
+        // SIGINT and SIGTERM end the loop like closing the window, so a recording is finished.
+        let quit = QuitRequest()
+        let signals = RecordingSignals(queue: DispatchQueue(label: "neurolume.signals")) { signal in
+            Log.info("app", "signal \(signal): finishing and quitting")
+            quit.request()
+        }
+        defer { signals.cancel() }
+
         var loop = RenderLoop(window: window, library: library, trainer: trainer,
-                              options: options)
+                              options: options, quit: quit)
+        defer { loop.stopRecording() }
+        if let path = options.recordPath {
+            loop.startRecording(path: path)
+        }
         try loop.run()
+    }
+}
+
+/// A quit asked for from another thread (a signal handler). Wakes the GLFW loop.
+final class QuitRequest: Sendable {
+    private let requested = Atomic<Bool>(false)
+
+    var isRequested: Bool { requested.load(ordering: .relaxed) }
+
+    func request() {
+        requested.store(true, ordering: .relaxed)
+        glfwPostEmptyEvent()
     }
 }
 
@@ -47,36 +73,49 @@ struct RenderLoop {
     let trainer: Trainer
     let options: Options
     let scene: SceneRenderer
+    let quit: QuitRequest
     var clock = FrameClock()
+    /// The recording in progress, if any.
+    var recording: LiveRecording?
+    /// A message from the program itself (a recording's path, a failure) and when it came.
+    var appNotice: (message: String, time: Double)?
+    /// Set by the screenshot key; the next frame is saved once drawn.
+    var screenshotRequested = false
     var resolution = DynamicResolution()
     private var nextReport = 0.0
     private var lastNotice = 0
 
-    init(window: GLWindow, library: ShaderLibrary, trainer: Trainer, options: Options) {
+    init(window: GLWindow, library: ShaderLibrary, trainer: Trainer, options: Options,
+         quit: QuitRequest) {
         self.window = window
         self.library = library
         self.trainer = trainer
         self.options = options
+        self.quit = quit
         scene = SceneRenderer(library: library)
         scene.loss.isLogarithmic = options.logarithmicLoss
     }
 
     mutating func run() throws {
         nextReport = GLWindow.time + 5
-        while !window.shouldClose {
+        while !window.shouldClose && !quit.isRequested {
             window.pollEvents()
             handleKeys()
             if options.watchShaders { library.reloadChanged() }
 
             let snapshot = trainer.latestSnapshot()
-            let figures = SceneFigures(snapshot: snapshot, framesPerSecond: clock.framesPerSecond,
+            var figures = SceneFigures(snapshot: snapshot, framesPerSecond: clock.framesPerSecond,
                                        surfaceMethod: scene.surface.method.rawValue,
                                        shaderError: library.errorMessage)
+            if let appNotice, GLWindow.time - appNotice.time < 6 {
+                figures.notice = appNotice.message
+            }
             let size = window.framebufferSize
             if size.width > 0 && size.height > 0 {
-                try scene.draw(snapshot, target: .window(width: size.width, height: size.height),
-                               contentScale: window.contentScale, figures: figures,
-                               now: GLWindow.time)
+                let target = RenderTarget.window(width: size.width, height: size.height)
+                try scene.draw(snapshot, target: target, contentScale: window.contentScale,
+                               figures: figures, now: GLWindow.time)
+                captureFrame(target, at: GLWindow.time)
                 try GL.checkError("drawing a frame")
             }
             window.swapBuffers()
@@ -88,7 +127,7 @@ struct RenderLoop {
         }
     }
 
-    private func handleKeys() {
+    private mutating func handleKeys() {
         for key in window.takeKeyPresses() {
             switch key {
             case GLFW_KEY_ESCAPE, GLFW_KEY_Q: window.requestClose()
@@ -98,6 +137,8 @@ struct RenderLoop {
             case GLFW_KEY_L: scene.loss.isLogarithmic.toggle()
             case GLFW_KEY_C:
                 scene.surface.contourWidth = scene.surface.contourWidth > 0 ? 0 : 1.5
+            case GLFW_KEY_V: toggleRecording()
+            case GLFW_KEY_P: screenshotRequested = true
             default: break
             }
         }

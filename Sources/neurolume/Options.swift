@@ -25,6 +25,12 @@ struct Options {
     // Any command that draws
     var shaderFolder: String?
 
+    // Recording
+    /// Start recording the live window to this MP4 at once.
+    var recordPath: String?
+    /// Where recordings and screenshots go; nil means the user's videos folder.
+    var videoFolder: String?
+
     // Screenshot
     var outputPath: String?
     var size = (width: 1280, height: 720)
@@ -72,6 +78,8 @@ extension Options {
             case "--watch-shaders": watchShaders = true
             case "--log-loss": logarithmicLoss = true
             case "--shaders": shaderFolder = try reader.value(for: flag)
+            case "--record": recordPath = try reader.value(for: flag)
+            case "--video-folder": videoFolder = try reader.value(for: flag)
             case "-o", "--output": outputPath = try reader.value(for: flag)
             case "--size": size = try reader.size(for: flag)
             case "--steps": steps = try reader.integer(for: flag, in: 0...10_000_000)

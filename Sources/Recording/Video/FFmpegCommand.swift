@@ -12,9 +12,31 @@ public struct FFmpegCommand: Sendable, Equatable {
     public var outputWidth: Int
     public var outputHeight: Int
 
+    /// How much CPU the encoder may spend per frame.
+    public enum Speed: Sendable, Equatable {
+        /// x264's ultrafast preset: a live recording shares the processor with the renderer
+        /// (llvmpipe renders on every core), and veryfast took about three times as long.
+        case live
+        /// veryfast: offline renders, where the encoder only competes with itself.
+        case offline
+
+        var preset: String { self == .live ? "ultrafast" : "veryfast" }
+    }
+
+    /// When each frame is shown in the video.
+    public enum Timing: Sendable, Equatable {
+        /// Frame n at n / fps: offline renders, which make exactly one frame per video frame.
+        case fixed
+        /// Each frame at the moment FFmpeg receives it, repeated or dropped by FFmpeg to a
+        /// constant `fps`: a live window draws at whatever rate the renderer manages, and the
+        /// video must still play in real time without the pipe carrying duplicate frames.
+        case wallClock
+    }
+
     /// The command for frames of `width`x`height` RGBA8 pixels, bottom row first (as
     /// `glReadPixels` returns them), at `fps` frames per second, written to `output`.
-    public init(executable: String, width: Int, height: Int, fps: Int, output: String) {
+    public init(executable: String, width: Int, height: Int, fps: Int, output: String,
+                speed: Speed = .offline, timing: Timing = .fixed) {
         let (outputWidth, outputHeight) = Self.encodedSize(width: width, height: height)
         self.executable = executable
         self.outputWidth = outputWidth
@@ -25,12 +47,17 @@ public struct FFmpegCommand: Sendable, Equatable {
         if outputWidth != width || outputHeight != height {
             filters.append("crop=\(outputWidth):\(outputHeight):0:0")
         }
+        let inputTiming = timing == .fixed
+            ? ["-r", "\(fps)"] : ["-use_wallclock_as_timestamps", "1"]
+        let outputTiming = timing == .fixed ? [] : ["-fps_mode", "cfr", "-r", "\(fps)"]
         arguments = [
             "-hide_banner", "-loglevel", "error", "-nostats", "-y",
-            "-f", "rawvideo", "-pix_fmt", "rgba", "-s", "\(width)x\(height)", "-r", "\(fps)",
+            "-f", "rawvideo", "-pix_fmt", "rgba", "-s", "\(width)x\(height)",
+        ] + inputTiming + [
             "-i", "-",
             "-vf", filters.joined(separator: ","),
-            "-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", "veryfast", "-crf", "18",
+        ] + outputTiming + [
+            "-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", speed.preset, "-crf", "18",
             // A keyframe a second, each starting a fragment with its own index, flushed to the
             // file at once: a killed FFmpeg or a full disk loses about the last second, where a
             // plain MP4 (even with +faststart) is unplayable without the index written at the

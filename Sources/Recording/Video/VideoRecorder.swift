@@ -72,9 +72,12 @@ public final class VideoRecorder: Sendable {
     ///   - searchPath: colon-separated folders, normally `$PATH`.
     ///   - bufferedFrames: frames that may wait for the writer before `append` drops (or waits).
     ///     Each costs `width*height*4` bytes, allocated here once.
+    ///   - speed: the encoder's trade of CPU time for file size (see `FFmpegCommand.Speed`).
+    ///   - timing: fixed frame times, or FFmpeg's arrival times (see `FFmpegCommand.Timing`).
     public init(path: String, width: Int, height: Int, fps: Int, ffmpegPath: String? = nil,
                 searchPath: String? = ProcessInfo.processInfo.environment["PATH"],
-                bufferedFrames: Int = 4) throws(RecordingError) {
+                bufferedFrames: Int = 4, speed: FFmpegCommand.Speed = .offline,
+                timing: FFmpegCommand.Timing = .fixed) throws(RecordingError) {
         precondition(fps > 0, "a recording needs a positive frame rate, got \(fps)")
         precondition(bufferedFrames > 0, "a recording needs room for at least one frame")
         let encoded = FFmpegCommand.encodedSize(width: width, height: height)
@@ -92,7 +95,7 @@ public final class VideoRecorder: Sendable {
         self.height = height
         self.fps = fps
         command = FFmpegCommand(executable: executable, width: width, height: height, fps: fps,
-                                output: path)
+                                output: path, speed: speed, timing: timing)
         queue = FrameQueue(frameBytes: width * height * 4, capacity: bufferedFrames)
         process = try FFmpegProcess(command: command)
         writer = FrameWriter(queue: queue, process: process)

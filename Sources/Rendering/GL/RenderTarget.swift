@@ -23,4 +23,30 @@ public enum RenderTarget {
         }
         GL.setViewport(rect ?? PixelRect(x: 0, y: 0, width: size.width, height: size.height))
     }
+
+    /// Makes the target the source of glReadPixels: the window's back buffer (what is about to
+    /// be shown) or the framebuffer's first attachment.
+    func bindForReading() {
+        switch self {
+        case .window:
+            epoxy_glBindFramebuffer(GLenum(GL_READ_FRAMEBUFFER), 0)
+            epoxy_glReadBuffer(GLenum(GL_BACK))
+        case .offscreen(let framebuffer):
+            epoxy_glBindFramebuffer(GLenum(GL_READ_FRAMEBUFFER), framebuffer.name)
+            epoxy_glReadBuffer(GLenum(GL_COLOR_ATTACHMENT0))
+        }
+    }
+
+    /// The target's pixels as RGBA bytes, rows bottom up, read at once (waits for the GPU):
+    /// for single screenshots. Video goes through PixelReadback instead.
+    public func readColour() -> [UInt8] {
+        let (width, height) = size
+        var pixels = [UInt8](repeating: 0, count: width * height * 4)
+        bindForReading()
+        epoxy_glPixelStorei(GLenum(GL_PACK_ALIGNMENT), 1)
+        epoxy_glReadPixels(0, 0, GLsizei(width), GLsizei(height), GLenum(GL_RGBA),
+                           GLenum(GL_UNSIGNED_BYTE), &pixels)
+        epoxy_glBindFramebuffer(GLenum(GL_READ_FRAMEBUFFER), 0)
+        return pixels
+    }
 }

@@ -158,6 +158,21 @@ public final class HUDRenderer {
         }
     }
 
+    // MARK: - Recording
+
+    /// The REC mark with the recording's length, at the plot's top right. Drawn after the frame
+    /// was captured, so it shows in the window but not in the video.
+    public func drawRecordingMark(elapsed: Double, layout: SceneLayout, palette: Palette) {
+        let scale = layout.uiScale
+        let seconds = Int(elapsed)
+        let mark = String(format: "● REC %d:%02d", seconds / 60, seconds % 60)
+        text.add(mark, x: Float(layout.plot.maxX) - 12 * scale,
+                 top: Float(layout.plot.maxY) - 10 * scale, targetHeight: layout.size.height,
+                 points: 13, scale: scale, colour: palette.error, face: .figures,
+                 alignment: .right)
+        text.flush(size: layout.size)
+    }
+
     // MARK: - Number formats
 
     private func percent(_ fraction: Float?) -> String {
