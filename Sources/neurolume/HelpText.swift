@@ -37,6 +37,7 @@ enum HelpText {
           --optimizer NAME      sgd, momentum, adam (adam)
           --batch N|full        samples per step (32)
           --reg SPEC            none, l2:STRENGTH, l1:STRENGTH (l2:0.001)
+          --step-rate N         training steps per second in the window (400)
 
         keys in the window:
           space pause/resume   r new weights   l log/linear loss   c contour   esc quit

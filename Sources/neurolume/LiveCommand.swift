@@ -10,11 +10,17 @@ import Synchronization
 
 struct LiveCommand {
     let options: Options
+    /// A session to play back instead of taking the scene from the options.
+    var script: SessionScript?
 
     func run() throws {
         // Find the shaders before opening a window, so a missing folder fails fast.
         let folder = try ShaderFolder.locate(explicit: options.shaderFolder)
-        let (dataset, shape, settings) = try options.scene.make()
+        let sceneOptions = script?.scene ?? options.scene
+        let (dataset, shape, settings) = try sceneOptions.make()
+        let session = try options.sessionPath.map { path throws(SessionLogError) in
+            try SessionRecorder(path: path, scene: sceneOptions)
+        }
 
         let window = try GLWindow(width: 1280, height: 720, title: "Neurolume",
                                   vsync: options.vsync)
@@ -25,12 +31,12 @@ struct LiveCommand {
         Log.info("shaders", "compiled \(ProgramID.allCases.count) programs from \(folder.path)")
 
         let trainer = Trainer(configuration: TrainerConfiguration(
-            dataset: dataset, shape: shape, settings: settings, seed: options.scene.seed,
-            stepRate: options.scene.stepRate))
+            dataset: dataset, shape: shape, settings: settings, seed: sceneOptions.seed,
+            stepRate: sceneOptions.stepRate))
         trainer.start()
         Log.info("train", "\(dataset.name) \(dataset.points.count) points, net \(shape) "
-                 + "\(options.scene.activation.rawValue), \(settings.optimizer.rawValue) "
-                 + "lr \(settings.learningRate), \(Int(options.scene.stepRate)) steps/s")
+                 + "\(sceneOptions.activation.rawValue), \(settings.optimizer.rawValue) "
+                 + "lr \(settings.learningRate), \(Int(sceneOptions.stepRate)) steps/s")
         defer {
             trainer.stop()
             Log.info("train", "stopped")
@@ -46,7 +52,13 @@ struct LiveCommand {
 
         var loop = RenderLoop(window: window, library: library, trainer: trainer,
                               options: options, quit: quit)
-        defer { loop.stopRecording() }
+        loop.session = session
+        loop.player = script.map(ScriptPlayer.init)
+        if let session { Log.info("session", "logging to \(session.path)") }
+        defer {
+            loop.stopRecording()
+            loop.finishSession()
+        }
         if let path = options.recordPath {
             loop.startRecording(path: path)
         }
@@ -81,6 +93,13 @@ struct RenderLoop {
     var appNotice: (message: String, time: Double)?
     /// Set by the screenshot key; the next frame is saved once drawn.
     var screenshotRequested = false
+    /// Frames drawn so far, and when the first one was: the session log's clock.
+    var frameIndex = 0
+    var startTime = GLWindow.time
+    /// Where every command sent to the trainer is logged, if anywhere.
+    var session: SessionRecorder?
+    /// A session being replayed.
+    var player: ScriptPlayer?
     var resolution = DynamicResolution()
     private var nextReport = 0.0
     private var lastNotice = 0
@@ -98,7 +117,9 @@ struct RenderLoop {
 
     mutating func run() throws {
         nextReport = GLWindow.time + 5
+        startTime = GLWindow.time
         while !window.shouldClose && !quit.isRequested {
+            playScript()
             window.pollEvents()
             handleKeys()
             if options.watchShaders { library.reloadChanged() }
@@ -119,6 +140,7 @@ struct RenderLoop {
                 try GL.checkError("drawing a frame")
             }
             window.swapBuffers()
+            frameIndex += 1
 
             let now = GLWindow.time
             clock.tick(at: now)
@@ -132,8 +154,8 @@ struct RenderLoop {
             switch key {
             case GLFW_KEY_ESCAPE, GLFW_KEY_Q: window.requestClose()
             case GLFW_KEY_SPACE:
-                trainer.send(trainer.latestSnapshot().isPaused ? .resume : .pause)
-            case GLFW_KEY_R: trainer.send(.resetWeights(seed: nil))
+                send(trainer.latestSnapshot().isPaused ? .resume : .pause)
+            case GLFW_KEY_R: send(.resetWeights(seed: UInt64.random(in: 0...UInt64.max)))
             case GLFW_KEY_L: scene.loss.isLogarithmic.toggle()
             case GLFW_KEY_C:
                 scene.surface.contourWidth = scene.surface.contourWidth > 0 ? 0 : 1.5

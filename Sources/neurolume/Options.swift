@@ -10,6 +10,10 @@ struct Options {
         case screenshot
         case benchRender
         case benchTrain
+        /// Play a session log back in the window.
+        case replay
+        /// Render a session log offline to a video.
+        case render
         case help
         case version
     }
@@ -28,6 +32,14 @@ struct Options {
     // Recording
     /// Start recording the live window to this MP4 at once.
     var recordPath: String?
+    /// Log the live session to this file.
+    var sessionPath: String?
+    /// The session log that replay and render play.
+    var sessionToPlay: String?
+    /// Frames per second of an offline render.
+    var fps = 60
+    /// Where an offline render writes each frame's hash, one per line.
+    var frameHashesPath: String?
     /// Where recordings and screenshots go; nil means the user's videos folder.
     var videoFolder: String?
 
@@ -62,10 +74,16 @@ extension Options {
                 case "train": command = .benchTrain
                 default: throw OptionsError("bench needs a subject: render or train")
                 }
+            case "replay", "render":
+                command = first == "replay" ? .replay : .render
+                guard let path = reader.take(), !path.hasPrefix("-") else {
+                    throw OptionsError("\(first) needs a session log: 'neurolume \(first) FILE'")
+                }
+                sessionToPlay = path
             case "help": command = .help
             default:
                 throw OptionsError("unknown command '\(first)'; commands are run, screenshot, "
-                                   + "bench render (see --help)")
+                                   + "replay, render, bench (see --help)")
             }
         }
 
@@ -79,6 +97,9 @@ extension Options {
             case "--log-loss": logarithmicLoss = true
             case "--shaders": shaderFolder = try reader.value(for: flag)
             case "--record": recordPath = try reader.value(for: flag)
+            case "--session": sessionPath = try reader.value(for: flag)
+            case "--fps": fps = try reader.integer(for: flag, in: 1...240)
+            case "--frame-hashes": frameHashesPath = try reader.value(for: flag)
             case "--video-folder": videoFolder = try reader.value(for: flag)
             case "-o", "--output": outputPath = try reader.value(for: flag)
             case "--size": size = try reader.size(for: flag)
@@ -91,6 +112,9 @@ extension Options {
 
         if command == .screenshot && outputPath == nil {
             throw OptionsError("screenshot needs -o FILE.png")
+        }
+        if command == .render && outputPath == nil {
+            throw OptionsError("render needs -o FILE.mp4")
         }
     }
 }

@@ -54,6 +54,7 @@ struct SceneOptions {
                 throw OptionsError("--batch '\(text)': expected a size of at least 1, or 'full'")
             }
         case "--reg": regularization = try Self.regularization(try reader.value(for: flag))
+        case "--step-rate": stepRate = Double(try reader.float(for: flag, in: 1...1_000_000))
         default:
             return false
         }

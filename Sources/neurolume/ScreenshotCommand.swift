@@ -2,6 +2,7 @@
 
 import Foundation
 import Learning
+import Recording
 import Rendering
 
 struct ScreenshotCommand {
@@ -21,7 +22,8 @@ struct ScreenshotCommand {
         try GL.checkError("drawing the screenshot")
 
         guard let path = options.outputPath else { return }
-        try PNGOutput.write(path: path, width: width, height: height, rgba: frame.readColour())
+        try PNGFile.write(path: path, width: width, height: height, rgba: frame.readColour(),
+                          flipVertically: true)
         Log.info("screenshot", "wrote \(path) (\(width)x\(height), surface "
                  + "\(scene.surface.method.rawValue))")
     }

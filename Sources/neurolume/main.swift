@@ -16,10 +16,14 @@ do {
     switch options.command {
     case .help: print(HelpText.usage)
     case .version: print(HelpText.version)
-    case .live: try LiveCommand(options: options).run()
+    case .live: try LiveCommand(options: options, script: nil).run()
     case .screenshot: try ScreenshotCommand(options: options).run()
     case .benchRender: try BenchCommand(options: options).run()
     case .benchTrain: exit(try TrainBenchmark.run())
+    case .replay:
+        try LiveCommand(options: options,
+                        script: SessionScript(path: options.sessionToPlay!)).run()
+    case .render: try RenderCommand(options: options).run()
     }
 } catch let error as OptionsError {
     FileHandle.standardError.write(Data("neurolume: \(error)\n".utf8))

@@ -7,12 +7,16 @@ import Foundation
 public struct SessionLog: Sendable, Equatable {
     public var header: SessionHeader
     public var events: [SessionEvent]
+    /// The 1-based line of each event in its file, so a caller that finds an event's payload
+    /// wrong can name the line too. Empty for logs not read from a file.
+    public var eventLines: [Int]
     public var warnings: [SessionLogWarning]
 
-    public init(header: SessionHeader, events: [SessionEvent],
+    public init(header: SessionHeader, events: [SessionEvent], eventLines: [Int] = [],
                 warnings: [SessionLogWarning] = []) {
         self.header = header
         self.events = events
+        self.eventLines = eventLines
         self.warnings = warnings
     }
 }
@@ -47,6 +51,7 @@ public enum SessionLogReader {
         decoder.dateDecodingStrategy = .iso8601
         var header: SessionHeader?
         var events: [SessionEvent] = []
+        var eventLines: [Int] = []
         var warnings: [SessionLogWarning] = []
 
         for (index, line) in lines.enumerated() {
@@ -66,6 +71,7 @@ public enum SessionLogReader {
                                       + "events must be in frame order")
                 }
                 events.append(event)
+                eventLines.append(number)
             } catch {
                 // A writer that died mid-line leaves a last line without its newline, and
                 // (almost always) not valid JSON: everything before it is still good.
@@ -74,7 +80,8 @@ public enum SessionLogReader {
                         file: file, line: number,
                         "the last line is cut short (the program probably stopped while writing "
                         + "it) and was ignored: \(error.message)"))
-                    return SessionLog(header: header, events: events, warnings: warnings)
+                    return SessionLog(header: header, events: events, eventLines: eventLines,
+                                      warnings: warnings)
                 }
                 throw SessionLogError(file: file, line: number, error.message)
             }
@@ -83,7 +90,8 @@ public enum SessionLogReader {
         guard let header else {
             throw SessionLogError(file: file, "empty; a session log starts with a header line")
         }
-        return SessionLog(header: header, events: events, warnings: warnings)
+        return SessionLog(header: header, events: events, eventLines: eventLines,
+                          warnings: warnings)
     }
 
     /// Why one line was refused.

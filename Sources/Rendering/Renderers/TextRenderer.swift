@@ -25,6 +25,9 @@ public final class TextRenderer {
 
     /// Instance values (box, uv, colour) queued per atlas since the last flush.
     private var queued: [AtlasKey: [Float]] = [:]
+    /// Atlases in the order first used: draws follow it, because a dictionary's order changes
+    /// from run to run and overlapping text must blend the same way every time.
+    private var drawOrder: [AtlasKey] = []
     private let instances = InstanceBuffer(attributes: [4, 4, 4])
     private var quads: [TextLayout.Quad] = []
 
@@ -49,6 +52,7 @@ public final class TextRenderer {
         texture.upload(width: atlas.width, height: atlas.height, bytes: atlas.coverage)
         atlases[key] = atlas
         textures[key] = texture
+        drawOrder.append(key)
         return (key, atlas)
     }
 
@@ -88,7 +92,8 @@ public final class TextRenderer {
         let program = library[.text]
         program.use()
         program.set("uViewportSize", SIMD2(Float(size.width), Float(size.height)))
-        for (key, values) in queued where !values.isEmpty {
+        for key in drawOrder {
+            guard let values = queued[key], !values.isEmpty else { continue }
             program.bind(textures[key]!, unit: 0, to: "uAtlas")
             instances.upload(values)
             instances.draw()

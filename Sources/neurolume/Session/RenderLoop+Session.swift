@@ -1,0 +1,34 @@
+// How the live window talks to the trainer: every command goes through `send`, which also logs
+// it to the session, and a replayed session's commands arrive here when their time comes.
+
+import Learning
+import Rendering
+
+extension RenderLoop {
+    /// Seconds since the loop started: the clock of session logs and replays.
+    var sessionTime: Double { GLWindow.time - startTime }
+
+    /// Sends `command` to the trainer and logs it with the current frame and time.
+    func send(_ command: TrainerCommand) {
+        trainer.send(command)
+        session?.record(command, frame: frameIndex, time: sessionTime)
+    }
+
+    /// Sends the replayed commands that are due.
+    mutating func playScript() {
+        guard var player else { return }
+        let wasFinished = player.isFinished
+        for scripted in player.commands(upTo: sessionTime) {
+            send(scripted.command)
+        }
+        if player.isFinished && !wasFinished {
+            say("replay finished; the controls are yours")
+        }
+        self.player = player
+    }
+
+    /// Closes the session log with its end event.
+    func finishSession() {
+        session?.finish(frame: frameIndex, time: sessionTime)
+    }
+}

@@ -1,0 +1,91 @@
+// A session log read back and checked as a whole before anything plays: the scene it started
+// from and its commands in time order. Replay and offline rendering both play from this.
+
+import Foundation
+import Learning
+import Recording
+
+/// One command of a session, with when it was sent.
+struct ScriptedCommand {
+    /// Seconds from the start of the session.
+    let time: Double
+    let command: TrainerCommand
+}
+
+/// What a session log holds, ready to play.
+struct SessionScript {
+    let path: String
+    let scene: SceneOptions
+    let commands: [ScriptedCommand]
+    /// Seconds from the start to the last event.
+    let duration: Double
+    /// Lines the reader skipped (a last line cut short by a crash).
+    let warnings: [SessionLogWarning]
+
+    /// Reads and checks the log at `path`; every problem names the file and line.
+    init(path: String) throws(SessionLogError) {
+        let log = try SessionLogReader.read(path: path)
+        self.path = path
+        warnings = log.warnings
+
+        guard case .array(let items)? = log.header.scene["arguments"] else {
+            throw SessionLogError(file: path, line: 1, "the header's scene has no arguments list")
+        }
+        let arguments = items.compactMap(\.stringValue)
+        do {
+            scene = try SceneOptions(arguments: arguments)
+        } catch {
+            throw SessionLogError(file: path, line: 1, "the header's scene: \(error)")
+        }
+
+        var commands: [ScriptedCommand] = []
+        var duration = 0.0
+        for (index, event) in log.events.enumerated() {
+            let line = index < log.eventLines.count ? log.eventLines[index] : nil
+            guard let time = event.payload["t"]?.doubleValue, time.isFinite, time >= 0 else {
+                throw SessionLogError(file: path, line: line, "the event has no time 't'")
+            }
+            guard time >= duration else {
+                throw SessionLogError(file: path, line: line,
+                                      "time \(time) comes after \(duration); times must not go back")
+            }
+            duration = time
+            switch event.kind {
+            case SessionRecorder.Kind.command:
+                do {
+                    commands.append(ScriptedCommand(time: time,
+                                                    command: try TrainerCommand(json: event.payload)))
+                } catch {
+                    throw SessionLogError(file: path, line: line, error.description)
+                }
+            case SessionRecorder.Kind.end:
+                break
+            default:
+                throw SessionLogError(file: path, line: line, "unknown event kind '\(event.kind)'")
+            }
+        }
+        self.commands = commands
+        self.duration = duration
+    }
+}
+
+/// Plays a script's commands as its clock passes their times.
+struct ScriptPlayer {
+    let script: SessionScript
+    private var next = 0
+
+    init(script: SessionScript) {
+        self.script = script
+    }
+
+    var isFinished: Bool { next == script.commands.count }
+
+    /// The commands due at `time` seconds that have not been played yet, in order.
+    mutating func commands(upTo time: Double) -> ArraySlice<ScriptedCommand> {
+        let start = next
+        while next < script.commands.count && script.commands[next].time <= time {
+            next += 1
+        }
+        return script.commands[start..<next]
+    }
+}
