@@ -11,6 +11,10 @@ enum HelpText {
           neurolume screenshot -o FILE.png [options]   train, render one frame offscreen
           neurolume bench render [--runs N]            offscreen render benchmark
           neurolume bench train                        trainer steps/s on one core, vs. numpy
+          neurolume bench record [--runs N]            frame rate with and without recording
+          neurolume replay SESSION.jsonl               play a session log back in the window
+          neurolume render SESSION.jsonl -o OUT.mp4 [--size WxH] [--fps N] [--frame-hashes F]
+                                                       render a session offline to a video
 
         window:
           --no-vsync            draw as fast as possible (for measuring)
@@ -19,6 +23,7 @@ enum HelpText {
           --shaders DIR         read shaders from DIR instead of searching for Shaders/
           --record FILE.mp4     record the window from the start (V starts and stops)
           --video-folder DIR    where recordings and screenshots go (XDG videos folder)
+          --session FILE        log every command with its frame, for replay and render
 
         screenshot:
           -o, --output FILE     the PNG to write

@@ -10,6 +10,7 @@ struct Options {
         case screenshot
         case benchRender
         case benchTrain
+        case benchRecord
         /// Play a session log back in the window.
         case replay
         /// Render a session log offline to a video.
@@ -72,7 +73,8 @@ extension Options {
                 switch reader.take() {
                 case "render": command = .benchRender
                 case "train": command = .benchTrain
-                default: throw OptionsError("bench needs a subject: render or train")
+                case "record": command = .benchRecord
+                default: throw OptionsError("bench needs a subject: render, train or record")
                 }
             case "replay", "render":
                 command = first == "replay" ? .replay : .render

@@ -20,6 +20,7 @@ do {
     case .screenshot: try ScreenshotCommand(options: options).run()
     case .benchRender: try BenchCommand(options: options).run()
     case .benchTrain: exit(try TrainBenchmark.run())
+    case .benchRecord: try RecordBenchmark(options: options).run()
     case .replay:
         try LiveCommand(options: options,
                         script: SessionScript(path: options.sessionToPlay!)).run()
