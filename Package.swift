@@ -60,6 +60,18 @@ let package = Package(
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "Learning"]),
         .testTarget(name: "TextTests", dependencies: ["Rendering", "Recording"]),
         .testTarget(name: "NeurolumeTests", dependencies: ["neurolume"]),
+        // An offscreen GL context for tests, skipping (or failing on CI) without a display.
+        .target(
+            name: "RenderingTestSupport",
+            dependencies: ["Rendering", "Learning"],
+            path: "Tests/RenderingTestSupport"
+        ),
+        // Real GL under Xvfb and Mesa's llvmpipe; depends on the executable so the error
+        // tests can run the built binary.
+        .testTarget(
+            name: "RenderingTests",
+            dependencies: ["Rendering", "Learning", "RenderingTestSupport", "neurolume"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

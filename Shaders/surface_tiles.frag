@@ -4,19 +4,15 @@
 // the few units whose sign does change. Inputs: gl_FragCoord = tile index + 0.5.
 #version 330 core
 
-// --- Network, rearranged per hidden unit j (row j of uUnits)
-uniform sampler2D uUnits;         // texel 0: (w_x, w_y, bias, 0); texels 1, 2: output weights
-                                  // of unit j for classes 0-3 and 4-7
-uniform vec4 uOutputBias[2];      // output biases, classes 0-3 and 4-7
-uniform int uHiddenCount;
-uniform float uNegativeSlope;     // 0 for relu, 0.01 for leaky relu, 1 for linear
+#include "units.glsl"
 
 // --- Placement
 uniform vec4 uPixelToPlot;        // plot = pixel * xy + zw, pixels from the plot's corner
 uniform float uTileSize;          // pixels per tile side
 
 // --- Outputs: logits = x * slopeX + y * slopeY + offset, for classes 0-3 and 4-7, then the
-// unstable units: count (or -1 when more than 7) and up to 7 unit indices.
+// unstable units: their count (or -1 when more than 21) and up to 21 unit indices packed
+// three to a float (8 bits each; 24-bit integers are exact in a float).
 layout(location = 0) out vec4 outSlopeX;
 layout(location = 1) out vec4 outSlopeY;
 layout(location = 2) out vec4 outOffset;
@@ -34,11 +30,12 @@ void main() {
 
     vec4 slopeX = vec4(0.0), slopeY = vec4(0.0), offset = uOutputBias[0];
     vec4 slopeXHigh = vec4(0.0), slopeYHigh = vec4(0.0), offsetHigh = uOutputBias[1];
-    float list[8] = float[8](0.0, -1.0, -1.0, -1.0, -1.0, -1.0, -1.0, -1.0);
+    // Packed unit indices: words 0-2 go to outList0.yzw, words 3-6 to outList1.
+    vec4 words0 = vec4(0.0), words1 = vec4(0.0);
     int count = 0;
 
     for (int j = 0; j < uHiddenCount; ++j) {
-        vec4 unit = texelFetch(uUnits, ivec2(0, j), 0);
+        vec4 unit = uUnitInput[j];
         // An affine function's range over a box is its centre value ± the weighted half size.
         float middle = dot(unit.xy, centre) + unit.z;
         float reach = dot(abs(unit.xy), halfSize);
@@ -50,16 +47,20 @@ void main() {
         } else if (uNegativeSlope == 1.0) {
             slope = 1.0;
         } else {
-            if (count < 7) list[count + 1] = float(j);
+            if (count < 21) {
+                int word = count / 3;
+                float bits = float(j << (8 * (count - 3 * word)));
+                if (word < 3) words0[word + 1] += bits; else words1[word - 3] += bits;
+            }
             count += 1;
             continue;
         }
         if (slope == 0.0) continue;
-        vec4 weights = texelFetch(uUnits, ivec2(1, j), 0) * slope;
+        vec4 weights = uUnitOutput[j] * slope;
         slopeX += weights * unit.x;
         slopeY += weights * unit.y;
         offset += weights * unit.z;
-        vec4 weightsHigh = texelFetch(uUnits, ivec2(2, j), 0) * slope;
+        vec4 weightsHigh = uUnitOutputHigh[j] * slope;
         slopeXHigh += weightsHigh * unit.x;
         slopeYHigh += weightsHigh * unit.y;
         offsetHigh += weightsHigh * unit.z;
@@ -71,7 +72,7 @@ void main() {
     outSlopeXHigh = slopeXHigh;
     outSlopeYHigh = slopeYHigh;
     outOffsetHigh = offsetHigh;
-    list[0] = count > 7 ? -1.0 : float(count);
-    outList0 = vec4(list[0], list[1], list[2], list[3]);
-    outList1 = vec4(list[4], list[5], list[6], list[7]);
+    words0.x = count > 21 ? -1.0 : float(count);
+    outList0 = words0;
+    outList1 = words1;
 }

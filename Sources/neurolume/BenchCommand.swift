@@ -25,7 +25,7 @@ struct BenchCommand {
                      snapshot.evaluation.trainAccuracy, options.runs, framesPerRun))
 
         let renderer = SceneRenderer(library: context.library)
-        for (width, height) in [(1280, 720), (1920, 1080)] {
+        for (width, height) in options.benchSizes ?? [(1280, 720), (1920, 1080)] {
             let frame = try Framebuffer(width: width, height: height, format: .rgba8)
             let full = PixelRect(x: 0, y: 0, width: width, height: height)
             let label = "\(width)x\(height)"
@@ -37,6 +37,11 @@ struct BenchCommand {
                 let fps = try measure {
                     try renderer.surface.draw(in: full, target: .offscreen(frame),
                                               palette: renderer.palette)
+                }
+                if let tiles = renderer.surface.tileStatistics() {
+                    print(String(format: "%@ tiles: %.2f sign-changing units per tile, "
+                                 + "%.1f%% of tiles summing every unit", label,
+                                 tiles.meanUnstable, tiles.overflowShare * 100))
                 }
                 let evaluations = Double(width * height) * fps
                 let agreement = try agreementText(renderer.surface, snapshot.network,

@@ -51,6 +51,8 @@ struct Options {
 
     // Bench
     var runs = 5
+    /// Frame sizes to measure; nil for 1280x720 and 1920x1080. Set by --size.
+    var benchSizes: [(width: Int, height: Int)]?
 }
 
 /// A refused command line, reported as "neurolume: <message>" with exit status 64.
@@ -104,7 +106,9 @@ extension Options {
             case "--frame-hashes": frameHashesPath = try reader.value(for: flag)
             case "--video-folder": videoFolder = try reader.value(for: flag)
             case "-o", "--output": outputPath = try reader.value(for: flag)
-            case "--size": size = try reader.size(for: flag)
+            case "--size":
+                size = try reader.size(for: flag)
+                benchSizes = (benchSizes ?? []) + [size]
             case "--steps": steps = try reader.integer(for: flag, in: 0...10_000_000)
             case "--runs": runs = try reader.integer(for: flag, in: 1...100)
             default:

@@ -66,6 +66,10 @@ public final class ShaderProgram {
         epoxy_glUniform4f(location(uniform), value.x, value.y, value.z, value.w)
     }
 
+    public func set(_ uniform: String, _ value: SIMD2<Int32>) {
+        epoxy_glUniform2i(location(uniform), value.x, value.y)
+    }
+
     public func set(_ uniform: String, _ value: Int) {
         epoxy_glUniform1i(location(uniform), GLint(value))
     }

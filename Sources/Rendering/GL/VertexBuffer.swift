@@ -81,8 +81,13 @@ public final class EmptyVertexArray {
 
     /// Draws one quad (two triangles).
     public func drawQuad() {
+        draw(vertexCount: 6)
+    }
+
+    /// Draws `vertexCount` vertices as triangles; the vertex stage makes them from gl_VertexID.
+    public func draw(vertexCount: Int) {
         epoxy_glBindVertexArray(vertexArray)
-        GL.drawTriangles(vertexCount: 6)
+        GL.drawTriangles(vertexCount: vertexCount)
         epoxy_glBindVertexArray(0)
     }
 }

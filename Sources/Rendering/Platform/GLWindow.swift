@@ -32,7 +32,7 @@ public final class GLWindow {
         guard let handle = glfwCreateWindow(Int32(width), Int32(height), title, nil, nil) else {
             let error = lastGLFWError.withLock { $0 }
             if error?.code == GLFW_VERSION_UNAVAILABLE || error?.code == GLFW_API_UNAVAILABLE {
-                throw .glVersionTooOld(found: error?.message)
+                throw .glVersionTooOld(detail: error?.message)
             }
             throw .platform(error?.message ?? "glfwCreateWindow failed")
         }
@@ -44,7 +44,7 @@ public final class GLWindow {
         guard GL.version >= 33 else {
             let found = GL.description
             glfwDestroyWindow(handle)
-            throw .glVersionTooOld(found: found)
+            throw .glVersionTooOld(detail: "it made \(found)")
         }
         glfwSetWindowUserPointer(handle, Unmanaged.passUnretained(self).toOpaque())
         glfwSetKeyCallback(handle) { window, key, _, action, _ in

@@ -4,8 +4,8 @@
 public enum WindowError: Error, CustomStringConvertible {
     /// Neither DISPLAY nor WAYLAND_DISPLAY is usable; `detail` is GLFW's message if it gave one.
     case noDisplay(detail: String?)
-    /// The driver cannot make an OpenGL 3.3 core context; `found` is what it offers, if known.
-    case glVersionTooOld(found: String?)
+    /// The driver cannot make an OpenGL 3.3 core context; `detail` is what it said or offers.
+    case glVersionTooOld(detail: String?)
     /// GLFW failed for another reason; its message verbatim.
     case platform(String)
 
@@ -16,9 +16,9 @@ public enum WindowError: Error, CustomStringConvertible {
                 + (detail.map { " (\($0))" } ?? "")
                 + "\nset DISPLAY, or run headless under a virtual display: "
                 + "xvfb-run -a neurolume …"
-        case .glVersionTooOld(let found):
-            return "OpenGL 3.3 core is required, but the driver offers "
-                + (found ?? "less") + "\nupdate the graphics driver, or use Mesa's software "
+        case .glVersionTooOld(let detail):
+            return "OpenGL 3.3 core is required but the driver could not provide it"
+                + (detail.map { " (\($0))" } ?? "") + "\nupdate the graphics driver, or use Mesa's software "
                 + "renderer: LIBGL_ALWAYS_SOFTWARE=1 neurolume …"
         case .platform(let message):
             return "window system error: \(message)"

@@ -1,7 +1,15 @@
-// A network's parameters laid out as float textures for the surface shaders (see
+// A network's parameters laid out as float textures and uniform arrays for the surface shaders (see
 // Shaders/network.glsl and Shaders/surface_tiles.frag for how they are read).
 
 import Learning
+
+/// A one-hidden-layer net as the uniform arrays of Shaders/units.glsl.
+struct HiddenUnits {
+    var input: [SIMD4<Float>]
+    var output: [SIMD4<Float>]
+    var outputHigh: [SIMD4<Float>]
+    var outputBias: [SIMD4<Float>]
+}
 
 /// The texel layouts the surface shaders read, built on the CPU from a `Network`.
 enum NetworkTextures {
@@ -38,27 +46,30 @@ enum NetworkTextures {
         return (texels, rows, rowOffsets)
     }
 
-    /// For a net with one hidden layer: row j holds hidden unit j as (w_x, w_y, b, 0), then its
-    /// outgoing weights to classes 0-3 and 4-7. Three texels wide. Also the output biases.
-    static func units(_ network: Network) -> (texels: [Float], outputBias: [SIMD4<Float>]) {
+    /// For a net with one hidden layer, per hidden unit j: (w_x, w_y, b, 0), its weights into
+    /// classes 0-3 and into 4-7; and the output biases. The layout of Shaders/units.glsl.
+    static func units(_ network: Network) -> HiddenUnits {
         precondition(network.shape.layerCount == 2, "units need exactly one hidden layer")
         let hidden = network.shape.layerSizes[1]
-        let classes = network.shape.classCount
-        var texels = [Float](repeating: 0, count: hidden * 12)
+        let classes = min(network.shape.classCount, 8)
+        var result = HiddenUnits(
+            input: .init(repeating: .zero, count: hidden),
+            output: .init(repeating: .zero, count: hidden),
+            outputHigh: .init(repeating: .zero, count: hidden),
+            outputBias: .init(repeating: .zero, count: 2))
         for unit in 0..<hidden {
-            let base = unit * 12
-            texels[base] = network.weight(layer: 0, output: unit, input: 0)
-            texels[base + 1] = network.weight(layer: 0, output: unit, input: 1)
-            texels[base + 2] = network.bias(layer: 0, output: unit)
-            for k in 0..<min(classes, 8) {
-                texels[base + 4 + k] = network.weight(layer: 1, output: k, input: unit)
+            result.input[unit] = SIMD4(network.weight(layer: 0, output: unit, input: 0),
+                                       network.weight(layer: 0, output: unit, input: 1),
+                                       network.bias(layer: 0, output: unit), 0)
+            for k in 0..<classes {
+                let weight = network.weight(layer: 1, output: k, input: unit)
+                if k < 4 { result.output[unit][k] = weight } else { result.outputHigh[unit][k - 4] = weight }
             }
         }
-        var bias = [SIMD4<Float>](repeating: .zero, count: 2)
-        for k in 0..<min(classes, 8) {
-            bias[k / 4][k % 4] = network.bias(layer: 1, output: k)
+        for k in 0..<classes {
+            result.outputBias[k / 4][k % 4] = network.bias(layer: 1, output: k)
         }
-        return (texels, bias)
+        return result
     }
 
     /// The shaders' code for each activation (Shaders/network.glsl, `activate`).

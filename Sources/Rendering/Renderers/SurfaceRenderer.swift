@@ -3,8 +3,8 @@
 //
 // - Tiled (one hidden layer of relu, leaky relu or linear units): a coarse pass finds, per
 //   16x16 tile, the affine map the logits follow there and the few units whose sign changes
-//   inside the tile; the full-resolution pass adds only those units. Exact, and ~10x cheaper
-//   than evaluating 100 units per pixel.
+//   inside the tile. A mesh of one quad per tile then lets the rasterizer interpolate the
+//   affine part (exact for an affine function), and each pixel adds only the listed units.
 // - Per pixel (deeper or smooth nets): the whole net per pixel into a float logits target,
 //   optionally at reduced resolution, then coloured from bilinearly interpolated logits.
 
@@ -42,14 +42,13 @@ public final class SurfaceRenderer {
     private let library: ShaderLibrary
     private let quad = EmptyVertexArray()
     private let weights = Texture(format: .rgba32f)
-    private let units = Texture(format: .rgba32f)
     private var tiles: Framebuffer?
     private var logits: Framebuffer?
 
     private var shape: NetworkShape?
     private var parameters: [Float] = []
     private var rowOffsets: [Int32] = []
-    private var outputBias: [SIMD4<Float>] = []
+    private var units: HiddenUnits?
 
     public init(library: ShaderLibrary) {
         self.library = library
@@ -71,11 +70,7 @@ public final class SurfaceRenderer {
         let hidden = network.shape.hiddenActivations
         isShallowPiecewiseLinear = hidden.count == 1
             && [.relu, .leakyRelu, .linear].contains(hidden[0])
-        if isShallowPiecewiseLinear {
-            let unitData = NetworkTextures.units(network)
-            units.upload(width: 3, height: network.shape.layerSizes[1], texels: unitData.texels)
-            outputBias = unitData.outputBias
-        }
+        units = isShallowPiecewiseLinear ? NetworkTextures.units(network) : nil
     }
 
     /// Draws the surface over `rect` of `target`, which is left bound afterwards.
@@ -107,15 +102,12 @@ public final class SurfaceRenderer {
         tiles.bind()
         let coarse = library[.surfaceTiles]
         coarse.use()
-        coarse.bind(units, unit: 0, to: "uUnits")
-        coarse.set("uOutputBias", outputBias)
-        coarse.set("uHiddenCount", shape.layerSizes[1])
-        coarse.set("uNegativeSlope", negativeSlope(shape.hiddenActivations[0]))
+        setUnitUniforms(coarse, shape: shape)
         coarse.set("uPixelToPlot", pixelToPlot)
         coarse.set("uTileSize", Float(tileSize))
         quad.drawQuad()
 
-        // Full-resolution pass over the plot rectangle.
+        // Full-resolution pass: a mesh of one quad per tile over the plot rectangle.
         target.bind(viewport: rect)
         let fine = library[.surfaceTiled]
         fine.use()
@@ -123,13 +115,23 @@ public final class SurfaceRenderer {
             texture.bind(unit: index)
         }
         fine.set("uTileData", (0..<8).map { Int32($0) })
-        fine.bind(units, unit: 8, to: "uUnits")
-        setNetworkUniforms(fine, shape: shape, weightsUnit: 9)
-        setColourUniforms(fine, shape: shape, palette: palette)
+        fine.set("uTileCount", SIMD2(Int32(columns), Int32(rows)))
+        fine.set("uRectSize", SIMD2(Float(rect.width), Float(rect.height)))
         fine.set("uPixelToPlot", pixelToPlot)
-        fine.set("uOrigin", SIMD2(Float(rect.x), Float(rect.y)))
         fine.set("uTileSize", Float(tileSize))
-        quad.drawQuad()
+        setUnitUniforms(fine, shape: shape)
+        setColourUniforms(fine, shape: shape, palette: palette)
+        quad.draw(vertexCount: 6 * columns * rows)
+    }
+
+    private func setUnitUniforms(_ program: ShaderProgram, shape: NetworkShape) {
+        guard let units else { return }
+        program.set("uUnitInput", units.input)
+        program.set("uUnitOutput", units.output)
+        program.set("uUnitOutputHigh", units.outputHigh)
+        program.set("uOutputBias", units.outputBias)
+        program.set("uHiddenCount", shape.layerSizes[1])
+        program.set("uNegativeSlope", negativeSlope(shape.hiddenActivations[0]))
     }
 
     private func negativeSlope(_ activation: Activation) -> Float {
@@ -138,6 +140,21 @@ public final class SurfaceRenderer {
         case .linear: return 1
         default: return 0
         }
+    }
+
+    /// After a tiled draw: the mean number of sign-changing units per tile, and the share
+    /// of tiles that had too many and summed every unit. For the benchmark's report.
+    public func tileStatistics() -> (meanUnstable: Double, overflowShare: Double)? {
+        guard method == .tiled, let tiles else { return nil }
+        let lists = tiles.readFloats(attachment: 6)
+        let tileCount = tiles.width * tiles.height
+        var unstable = 0, overflow = 0
+        for index in 0..<tileCount {
+            let count = Int(lists[index * 4])
+            if count < 0 { overflow += 1 } else { unstable += count }
+        }
+        return (Double(unstable) / Double(max(tileCount - overflow, 1)),
+                Double(overflow) / Double(max(tileCount, 1)))
     }
 
     // MARK: Per-pixel path

@@ -12,7 +12,8 @@ public enum ProgramID: String, CaseIterable, Sendable {
 
     public var vertexFile: String {
         switch self {
-        case .surfaceTiles, .surfaceTiled, .surfaceLogits, .surfaceResolve: return "quad.vert"
+        case .surfaceTiles, .surfaceLogits, .surfaceResolve: return "quad.vert"
+        case .surfaceTiled: return "surface_tiled.vert"
         case .points: return "points.vert"
         case .shapes: return "shapes.vert"
         case .text: return "text.vert"

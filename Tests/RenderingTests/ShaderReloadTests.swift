@@ -1,0 +1,40 @@
+// --watch-shaders: an edited shader is rebuilt; a broken edit keeps the last good program and
+// exposes the error for the HUD until it is fixed.
+
+import Foundation
+import Rendering
+import RenderingTestSupport
+import XCTest
+
+final class ShaderReloadTests: XCTestCase {
+    func testBrokenEditKeepsTheLastGoodProgram() throws {
+        _ = try GLTestContext.require()
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("neurolume-reload-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: try GLTestContext.shaderFolder, to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = try ShaderLibrary(folder: folder)
+        let good = library[.points]
+
+        // Break the file and date it later, as an editor's save would.
+        let file = folder.appendingPathComponent("points.frag")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try (original + "\nbroken(\n").write(to: file, atomically: true, encoding: .utf8)
+        try touch(file, secondsAhead: 2)
+        library.reloadChanged(interval: 0)
+        XCTAssertTrue(library[.points] === good, "the broken edit replaced the program")
+        let message = try XCTUnwrap(library.errorMessage)
+        XCTAssertTrue(message.contains("points.frag"), message)
+
+        try original.write(to: file, atomically: true, encoding: .utf8)
+        try touch(file, secondsAhead: 4)
+        library.reloadChanged(interval: 0)
+        XCTAssertNil(library.errorMessage)
+        XCTAssertFalse(library[.points] === good, "the fixed file was not rebuilt")
+    }
+
+    private func touch(_ file: URL, secondsAhead: TimeInterval) throws {
+        try FileManager.default.setAttributes([.modificationDate: Date() + secondsAhead],
+                                              ofItemAtPath: file.path)
+    }
+}
