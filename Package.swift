@@ -59,7 +59,10 @@ let package = Package(
         .testTarget(name: "LearningTests", dependencies: ["Learning"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "Learning"]),
         .testTarget(name: "TextTests", dependencies: ["Rendering", "Recording"]),
-        .testTarget(name: "NeurolumeTests", dependencies: ["neurolume"]),
+        .testTarget(
+            name: "NeurolumeTests",
+            dependencies: ["neurolume", "Learning", "Recording", "Rendering", "RenderingTestSupport"]
+        ),
         // An offscreen GL context for tests, skipping (or failing on CI) without a display.
         .target(
             name: "RenderingTestSupport",
