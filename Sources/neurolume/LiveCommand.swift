@@ -16,6 +16,8 @@ struct LiveCommand {
 
         let window = try GLWindow(width: 1280, height: 720, title: "Neurolume",
                                   vsync: options.vsync)
+        window.growForLargeScreen()
+        window.pollEvents()
         let size = window.framebufferSize
         Log.info("gl", "\(GL.description), \(size.width)x\(size.height), "
                  + "content scale \(window.contentScale)")
@@ -71,7 +73,9 @@ struct RenderLoop {
             if options.watchShaders { library.reloadChanged() }
 
             let snapshot = trainer.latestSnapshot()
-            let size = window.framebufferSize
+            window.growForLargeScreen()
+        window.pollEvents()
+        let size = window.framebufferSize
             if size.width > 0 && size.height > 0 {
                 try scene.draw(snapshot, target: .window(width: size.width, height: size.height),
                                contentScale: window.contentScale)
