@@ -34,7 +34,8 @@ void main() {
     if (vRole == 0) {
         body = band(d, -1.0, fill);
     } else {
-        float hole = max(fill - 1.6 * uOutline, 0.0);
+        // The hole takes half the disc, so a ring reads as a ring even at 720p.
+        float hole = 0.5 * fill;
         body = band(d, hole, fill);
         outline += band(d, hole - uOutline * 0.6, hole);
     }

@@ -24,6 +24,8 @@ struct LiveCommand {
 
         let window = try GLWindow(width: 1280, height: 720, title: "Neurolume",
                                   vsync: options.vsync)
+        window.growForLargeScreen()
+        window.pollEvents()
         let size = window.framebufferSize
         Log.info("gl", "\(GL.description), \(size.width)x\(size.height), "
                  + "content scale \(window.contentScale)")

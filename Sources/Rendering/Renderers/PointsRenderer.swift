@@ -6,7 +6,7 @@ import Learning
 /// Draws a dataset's points into the plot rectangle. GL thread only.
 public final class PointsRenderer {
     /// Disc radius and outline width in screen points (multiplied by the layout's uiScale).
-    public var radius: Float = 4.5
+    public var radius: Float = 5
     public var outline: Float = 1.25
 
     private let library: ShaderLibrary

@@ -6,7 +6,7 @@
 /// Sizes given in screen points (margins, point radii, line widths) are multiplied by
 /// `uiScale`: the window system's content scale, raised for large framebuffers so a 4K frame
 /// looks like a 1280x720 one drawn finer rather than a small picture in a big space.
-public struct SceneLayout: Sendable, Equatable {
+public struct SceneLayout: Sendable {
     public let size: (width: Int, height: Int)
     public let uiScale: Float
     /// Where the decision surface and the points are drawn; maps plot space [-1, 1]².
@@ -18,10 +18,6 @@ public struct SceneLayout: Sendable, Equatable {
     /// The curve's area inside `lossPanel`, leaving room for axis labels at its left and
     /// bottom edges.
     public let lossPlot: PixelRect
-
-    public static func == (a: SceneLayout, b: SceneLayout) -> Bool {
-        a.size == b.size && a.uiScale == b.uiScale
-    }
 
     /// `contentScale` is the window's pixels per screen point (1 offscreen).
     public init(width: Int, height: Int, contentScale: Float = 1) {
