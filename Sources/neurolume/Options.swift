@@ -1,5 +1,6 @@
 // The command line: which command to run and the scene to run it on. Hand-written so the
-// executable needs no packages; every refusal names the flag and exits with status 64.
+// executable needs no packages; every refusal names the flag and exits with status 64
+// (EX_USAGE). A bad data or network file exits with 65 (EX_DATAERR), see SceneFiles.
 
 import Learning
 
@@ -10,6 +11,7 @@ struct Options {
         case screenshot
         case benchRender
         case benchTrain
+        case train
         case help
         case version
     }
@@ -21,14 +23,22 @@ struct Options {
     var vsync = true
     var watchShaders = false
     var logarithmicLoss = false
+    /// Debug lines, plus the trace the end-to-end test reads: window geometry, point positions
+    /// on screen, applied edits and their latencies.
+    var trace = false
+    /// Where E writes its CSV and JSON files.
+    var exportFolder = "."
 
     // Any command that draws
     var shaderFolder: String?
 
-    // Screenshot
+    // Screenshot (and the live window's size in screen points)
     var outputPath: String?
     var size = (width: 1280, height: 720)
     var steps = 3000
+
+    // Train
+    var saveWeightsPath: String?
 
     // Bench
     var runs = 5
@@ -56,10 +66,11 @@ extension Options {
                 case "train": command = .benchTrain
                 default: throw OptionsError("bench needs a subject: render or train")
                 }
+            case "train": command = .train
             case "help": command = .help
             default:
-                throw OptionsError("unknown command '\(first)'; commands are run, screenshot, "
-                                   + "bench render (see --help)")
+                throw OptionsError("unknown command '\(first)'; commands are run, train, "
+                                   + "screenshot, bench render, bench train (see --help)")
             }
         }
 
@@ -71,6 +82,9 @@ extension Options {
             case "--no-vsync": vsync = false
             case "--watch-shaders": watchShaders = true
             case "--log-loss": logarithmicLoss = true
+            case "--trace": trace = true
+            case "--export-dir": exportFolder = try reader.value(for: flag)
+            case "--save-weights": saveWeightsPath = try reader.value(for: flag)
             case "--shaders": shaderFolder = try reader.value(for: flag)
             case "-o", "--output": outputPath = try reader.value(for: flag)
             case "--size": size = try reader.size(for: flag)
