@@ -11,6 +11,13 @@ struct TrainCommand {
 
     func run() throws {
         let setup = try options.scene.make()
+        // A folder that is not there fails now, not after a long run.
+        if let path = options.saveWeightsPath {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            guard FileManager.default.fileExists(atPath: folder) else {
+                throw OutputFileError("--save-weights \(path): the folder \(folder) does not exist")
+            }
+        }
         let session = TrainingSession(dataset: setup.dataset, shape: setup.shape,
                                       settings: setup.settings, seed: options.scene.seed)
         if let network = setup.network { session.loadNetwork(network) }
@@ -40,8 +47,9 @@ struct TrainCommand {
         let seconds = Date().timeIntervalSince(started)
 
         let evaluation = session.evaluate()
+        let rate = Double(steps) / max(seconds, 1e-9)
         print("trained \(dataset.name) \(session.shape) for \(steps) steps in "
-              + String(format: "%.2f s (%.0f steps/s)", seconds, Double(steps) / max(seconds, 1e-9)))
+              + String(format: "%.2f s (%.0f steps/s)", seconds, rate))
         print(String(format: "train loss %.4f  accuracy %.1f%%", evaluation.trainLoss,
                      100 * evaluation.trainAccuracy))
         if let loss = evaluation.testLoss, let accuracy = evaluation.testAccuracy {

@@ -9,9 +9,11 @@ enum SceneControls {
     /// The learning rate one step up (or down) the 1-2-5 ladder from `rate`, within the
     /// range the command line accepts.
     static func learningRate(after rate: Float, up: Bool) -> Float {
-        let decade = powf(10, log10f(rate).rounded(.down))
-        let ladder = [1, 2, 5, 10, 20].map { $0 * decade } + [0.5 * decade, 0.2 * decade]
-        let sorted = ladder.sorted()
+        // Rungs parsed from decimal text, so 0.05 is the float nearest 0.05 and not 5 × 0.01.
+        let exponent = Int(log10f(rate).rounded(.down))
+        let sorted = (exponent - 1...exponent + 1).flatMap { power in
+            [1, 2, 5].map { Float("\($0)e\(power)")! }
+        }
         // A rate a hair off a rung counts as on it, so steps never stall.
         let tolerance = rate * 1e-3
         let next = up ? sorted.first { $0 > rate + tolerance }
