@@ -60,7 +60,7 @@ extension RenderLoop {
         guard let command = editor.pointerMoved(to: position, in: pointer) else { return }
         trainer.send(command)
         if case .movePoint(let id, let to) = command {
-            latency.sent(id, to: to, eventTime: since)
+            latency.sent(id, to: to, eventTime: since, frame: frameIndex)
         }
     }
 

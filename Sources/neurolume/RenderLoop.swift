@@ -37,6 +37,8 @@ struct RenderLoop {
     /// The drag that ended, waiting for its last move to be drawn before its trace summary.
     var finishedDrag: PointID?
     var dragLatencies: [Double] = []
+    /// Frames drawn so far; moves remember the frame that sent them.
+    var frameIndex = 0
     /// The geometry last written to the trace, so it is written again only when it changes.
     private var tracedGeometry = ""
 
@@ -57,7 +59,8 @@ struct RenderLoop {
             handleInput(window.takeEvents())
             if options.watchShaders { library.reloadChanged() }
 
-            let snapshot = trainer.latestSnapshot()
+            var snapshot = trainer.latestSnapshot()
+            if !latency.pending.isEmpty { snapshot = awaitMove(from: snapshot) }
             scene.points.highlighted = editor.highlighted
             let figures = SceneFigures(snapshot: snapshot, framesPerSecond: clock.framesPerSecond,
                                        surfaceMethod: scene.surface.method.rawValue,
@@ -74,6 +77,7 @@ struct RenderLoop {
 
             let now = GLWindow.time
             measureLatency(snapshot, frameTime: now)
+            frameIndex += 1
             if options.trace { traceGeometry(snapshot) }
             clock.tick(at: now)
             adjustResolution(at: now)
@@ -111,13 +115,14 @@ struct RenderLoop {
 
     /// Times the moves this frame's snapshot contains; traces each, and each finished drag.
     private mutating func measureLatency(_ snapshot: TrainingSnapshot, frameTime: Double) {
-        let measured = latency.frameDrawn(snapshotPoints: snapshot.dataset.points,
+        let measured = latency.frameDrawn(frameIndex, snapshotPoints: snapshot.dataset.points,
                                           at: frameTime)
         for move in measured {
             dragLatencies.append(move.seconds)
             Log.debug("trace", String(format: "move point %d to (%.4f, %.4f): %.1f ms to first "
-                                      + "frame", move.id, move.position.x, move.position.y,
-                                      move.seconds * 1000))
+                                      + "frame, the %d%@ frame since its event", move.id,
+                                      move.position.x, move.position.y, move.seconds * 1000,
+                                      move.frames, ordinal(move.frames)))
         }
         guard let id = finishedDrag, latency.pending.isEmpty else { return }
         finishedDrag = nil
@@ -130,6 +135,22 @@ struct RenderLoop {
         dragLatencies.removeAll()
     }
 
+    /// A move sent this frame reaches a snapshot within one training step (the trainer wakes
+    /// on a command, finishes the step under way and publishes). Waiting that long, and no
+    /// longer, draws the move in this frame instead of the next: a frame sooner for a step's
+    /// wait. Without a move in flight the loop never waits for training.
+    private func awaitMove(from snapshot: TrainingSnapshot) -> TrainingSnapshot {
+        let step = options.scene.stepRate > 0 ? 1 / options.scene.stepRate
+            : 1 / max(snapshot.stepsPerSecond, 100)
+        let deadline = GLWindow.time + min(max(1.5 * step, 0.002), 0.010)
+        var newest = snapshot
+        while !latency.newestIsDrawable(in: newest.dataset.points) && GLWindow.time < deadline {
+            usleep(200)
+            newest = trainer.latestSnapshot()
+        }
+        return newest
+    }
+
     /// The bound: two frames plus one training step, at the rates measured now.
     private func budgetText(_ snapshot: TrainingSnapshot) -> String {
         let step = options.scene.stepRate > 0 ? 1 / options.scene.stepRate
@@ -139,8 +160,15 @@ struct RenderLoop {
                       budget * 1000, clock.frameSeconds * 1000)
     }
 
+    private func ordinal(_ n: Int) -> String {
+        n % 100 / 10 == 1 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+    }
+
     private func logLatencySummary() {
         guard let summary = EditLatency.summary(latency.all) else { return }
+        let frames = latency.frameCounts.enumerated().dropFirst().filter { $0.element > 0 }
+            .map { "\($0.element) in frame \($0.offset)" }.joined(separator: ", ")
+        Log.info("input", "moves drawn by the frame that read them or later: \(frames)")
         Log.info("input", String(format: "%d moves drawn; mouse move to first frame: median "
                                  + "%.1f ms, 95th percentile %.1f ms, worst %.1f ms; ",
                                  latency.all.count, summary.median * 1000, summary.p95 * 1000,

@@ -14,6 +14,8 @@ struct EditLatency {
         var position: SIMD2<Float>
         /// When the window system delivered the earliest cursor event this move carries.
         var eventTime: Double
+        /// The frame during which it was sent.
+        var frame: Int
     }
 
     /// A move seen in a frame, with its latency in seconds.
@@ -21,19 +23,31 @@ struct EditLatency {
         var id: PointID
         var position: SIMD2<Float>
         var seconds: Double
+        /// Frames drawn from the one that sent it to the one that showed it, both included:
+        /// 1 when the move was drawn by the frame that read it.
+        var frames: Int
     }
 
     private(set) var pending: [Pending] = []
     /// Every latency since start, for the summary at exit.
     private(set) var all: [Double] = []
+    /// How many moves took each number of frames (index 1: drawn by the frame that read it).
+    private(set) var frameCounts: [Int] = []
 
-    mutating func sent(_ id: PointID, to position: SIMD2<Float>, eventTime: Double) {
-        pending.append(Pending(id: id, position: position, eventTime: eventTime))
+    mutating func sent(_ id: PointID, to position: SIMD2<Float>, eventTime: Double,
+                       frame: Int) {
+        pending.append(Pending(id: id, position: position, eventTime: eventTime, frame: frame))
     }
 
-    /// A frame drawn from `snapshotPoints` finished at `frameTime`. Returns the moves it
-    /// contains, oldest first, and forgets them.
-    mutating func frameDrawn(snapshotPoints points: [DataPoint],
+    /// Whether `points` (a snapshot's) already hold the newest move sent.
+    func newestIsDrawable(in points: [DataPoint]) -> Bool {
+        guard let newest = pending.last else { return true }
+        return points.first { $0.id == newest.id }.map { $0.position == newest.position } ?? true
+    }
+
+    /// Frame `frame`, drawn from `snapshotPoints`, finished at `frameTime`. Returns the moves
+    /// it contains, oldest first, and forgets them.
+    mutating func frameDrawn(_ frame: Int, snapshotPoints points: [DataPoint],
                              at frameTime: Double) -> [Measured] {
         guard !pending.isEmpty else { return [] }
         var positions: [PointID: SIMD2<Float>] = [:]
@@ -57,10 +71,17 @@ struct EditLatency {
         for index in done.sorted() where positions[pending[index].id] != nil {
             let move = pending[index]
             measured.append(Measured(id: move.id, position: move.position,
-                                     seconds: frameTime - move.eventTime))
+                                     seconds: frameTime - move.eventTime,
+                                     frames: frame - move.frame + 1))
         }
         pending = pending.enumerated().filter { !done.contains($0.offset) }.map(\.element)
         all += measured.map(\.seconds)
+        for move in measured {
+            if frameCounts.count <= move.frames {
+                frameCounts += Array(repeating: 0, count: move.frames + 1 - frameCounts.count)
+            }
+            frameCounts[move.frames] += 1
+        }
         return measured
     }
 
