@@ -32,7 +32,8 @@ void main() {
         float outer = uHighlightRadius;
         float inner = outer - 2.0 * uOutline;
         float ring = band(d, inner, outer - uOutline * 0.5);
-        float edge = band(d, outer - uOutline * 0.5, outer) + band(d, inner - uOutline * 0.5, inner);
+        float edge = band(d, outer - uOutline * 0.5, outer)
+                   + band(d, inner - uOutline * 0.5, inner);
         fragColour = vec4(uHighlightColour.rgb * ring + uOutlineColour.rgb * edge,
                           clamp(ring + edge, 0.0, 1.0));
         return;

@@ -30,7 +30,7 @@ struct LiveCommand {
         Log.info("train", "\(dataset.name) \(dataset.points.count) points, net \(shape) "
                  + "\(options.scene.activation.rawValue), \(settings.optimizer.rawValue) "
                  + "lr \(settings.learningRate), \(Int(options.scene.stepRate)) steps/s"
-                 + (setup.network != nil ? ", weights from \(options.scene.weightsFile ?? "")" : ""))
+                 + (options.scene.weightsFile.map { ", weights from \($0)" } ?? ""))
         defer {
             trainer.stop()
             Log.info("train", "stopped")

@@ -101,8 +101,8 @@ extension RenderLoop {
                 trainer.send(.loadNetwork(network))
                 say("loaded network \(network.shape) from \(path)")
             } else {
-                let loaded = try SceneFiles.loadPoints(path, testFraction: options.scene.testFraction,
-                                                       seed: options.scene.seed &+ 1)
+                let loaded = try SceneFiles.loadPoints(
+                    path, testFraction: options.scene.testFraction, seed: options.scene.seed &+ 1)
                 replacePoints(snapshot.dataset, with: renumbered(loaded))
                 generated = nil
             }

@@ -119,10 +119,11 @@ struct RenderLoop {
                                           at: frameTime)
         for move in measured {
             dragLatencies.append(move.seconds)
+            // Frame 1 is the frame that read the event from the window system.
             Log.debug("trace", String(format: "move point %d to (%.4f, %.4f): %.1f ms to first "
-                                      + "frame, the %d%@ frame since its event", move.id,
+                                      + "frame, frame %d after the event", move.id,
                                       move.position.x, move.position.y, move.seconds * 1000,
-                                      move.frames, ordinal(move.frames)))
+                                      move.frames))
         }
         guard let id = finishedDrag, latency.pending.isEmpty else { return }
         finishedDrag = nil
@@ -158,10 +159,6 @@ struct RenderLoop {
         let budget = 2 * clock.frameSeconds + step
         return String(format: "budget 2 frames + 1 step = %.1f ms (frame %.1f ms)",
                       budget * 1000, clock.frameSeconds * 1000)
-    }
-
-    private func ordinal(_ n: Int) -> String {
-        n % 100 / 10 == 1 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
     }
 
     private func logLatencySummary() {

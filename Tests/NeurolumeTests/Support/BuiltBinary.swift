@@ -50,8 +50,9 @@ enum BuiltBinary {
 
     /// A fresh empty folder under the temporary directory.
     static func temporaryFolder(_ name: String) throws -> URL {
+        let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("neurolume-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+            .appendingPathComponent("neurolume-\(name)-\(unique)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
