@@ -35,8 +35,9 @@ extension RenderLoop {
             }
         }
 
-        // Without new cursor events the points can still move under a resting cursor.
-        if pendingCursor == nil {
+        // Without new cursor events the points can still move under a resting cursor. Not
+        // during a drag: a move taken from a polled position here would never be sent.
+        if pendingCursor == nil && editor.drag == nil {
             let cursor = window.cursorPosition
             _ = editor.pointerMoved(to: SIMD2(cursor.x, cursor.y), in: pointer)
         }

@@ -127,4 +127,37 @@ struct PointEditorTests {
         #expect(snapshot.dataset.points.count == 31)
         #expect(snapshot.step > 0, "it trained meanwhile")
     }
+
+    /// C clears every point; training must survive empty data and pick up again on new points.
+    @Test func aClearedDatasetTakesNewPointsAndTrainsOn() throws {
+        let dataset = try DatasetSpec(kind: .xor, pointsPerClass: 10, seed: 2).generate()
+        let trainer = Trainer(configuration: TrainerConfiguration(
+            dataset: dataset, shape: try NetworkShape(parsing: "2-8-2", activation: .relu),
+            settings: TrainingSettings(learningRate: 0.05, batchSize: 4), seed: 1,
+            publishInterval: 0))
+        trainer.start()
+        defer { trainer.stop() }
+
+        var editor = PointEditor()
+        var empty = dataset
+        empty.points = []
+        trainer.send(editor.replaced(dataset, with: empty).command)
+        let sceneNow = scene([])
+        for (cursor, button) in [(SIMD2(100.0, 100.0), MouseButton.left), (SIMD2(300, 300), .right)] {
+            let edit = editor.pressed(button, at: cursor, in: sceneNow, newID: trainer.makePointID)
+            trainer.send(try #require(edit).command)
+        }
+        trainer.send(.setLearningRate(0.125))
+
+        let deadline = Date().addingTimeInterval(5)
+        var snapshot = trainer.latestSnapshot()
+        while (snapshot.settings.learningRate != 0.125 || snapshot.step < 50)
+            && Date() < deadline {
+            usleep(1000)
+            snapshot = trainer.latestSnapshot()
+        }
+        #expect(snapshot.dataset.points.map(\.label).sorted() == [0, 1])
+        #expect(snapshot.step >= 50)
+        #expect(snapshot.evaluation.trainLoss.isFinite)
+    }
 }
