@@ -1,5 +1,6 @@
 // neurolume's entry point: parse the command line, run the command, and turn every failure
-// into a message on stderr and an exit status (64 for a bad command line, 1 otherwise).
+// into a message on stderr and an exit status: 64 for a bad command line, 65 for a bad data or
+// network file, 73 for an output file that cannot be written, 1 otherwise.
 
 import Foundation
 import Rendering
@@ -25,10 +26,17 @@ do {
         try LiveCommand(options: options,
                         script: SessionScript(path: options.sessionToPlay!)).run()
     case .render: try RenderCommand(options: options).run()
+    case .train: try TrainCommand(options: options).run()
     }
 } catch let error as OptionsError {
     FileHandle.standardError.write(Data("neurolume: \(error)\n".utf8))
     exit(64)
+} catch let error as DataFileError {
+    FileHandle.standardError.write(Data("neurolume: \(error)\n".utf8))
+    exit(65)
+} catch let error as OutputFileError {
+    FileHandle.standardError.write(Data("neurolume: \(error)\n".utf8))
+    exit(73)
 } catch {
     FileHandle.standardError.write(Data("neurolume: error: \(error)\n".utf8))
     exit(1)

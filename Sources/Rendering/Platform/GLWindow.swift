@@ -10,9 +10,13 @@ private let lastGLFWError = Mutex<(code: Int32, message: String)?>(nil)
 
 /// One window and its GL context. Create, use and destroy on the main thread (GLFW's rule).
 public final class GLWindow {
-    private let handle: OpaquePointer
-    /// Keys pressed since the last `takeKeyPresses`, as GLFW key codes.
-    private var pressedKeys: [Int32] = []
+    let handle: OpaquePointer
+    /// Input since the last `takeEvents`, oldest first; filled by GLFW's callbacks.
+    private var events: [InputEvent] = []
+    /// Where the window was before going full screen (screen points), to return to.
+    var windowedFrame: (x: Int32, y: Int32, width: Int32, height: Int32)?
+    /// The cursor as of the latest motion event handled (window coordinates), nil before one.
+    var eventCursor: (x: Double, y: Double)?
 
     /// Opens a window of `width` x `height` screen points with a current OpenGL 3.3 core
     /// context. `visible: false` makes a hidden window for offscreen work.
@@ -29,7 +33,9 @@ public final class GLWindow {
         glfwWindowHint(GLFW_RESIZABLE, GLFW_TRUE)
         glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE)
 
-        guard let handle = glfwCreateWindow(Int32(width), Int32(height), title, nil, nil) else {
+        let fitted = Self.fitToScreen(width: width, height: height)
+        guard let handle = glfwCreateWindow(Int32(fitted.width), Int32(fitted.height), title,
+                                            nil, nil) else {
             let error = lastGLFWError.withLock { $0 }
             if error?.code == GLFW_VERSION_UNAVAILABLE || error?.code == GLFW_API_UNAVAILABLE {
                 throw .glVersionTooOld(detail: error?.message)
@@ -47,11 +53,7 @@ public final class GLWindow {
             throw .glVersionTooOld(detail: "it made \(found)")
         }
         glfwSetWindowUserPointer(handle, Unmanaged.passUnretained(self).toOpaque())
-        glfwSetKeyCallback(handle) { window, key, _, action, _ in
-            guard action == GLFW_PRESS, let window,
-                  let owner = glfwGetWindowUserPointer(window) else { return }
-            Unmanaged<GLWindow>.fromOpaque(owner).takeUnretainedValue().pressedKeys.append(key)
-        }
+        installInputCallbacks()
     }
 
     deinit {
@@ -81,6 +83,27 @@ public final class GLWindow {
         var width: Int32 = 0, height: Int32 = 0
         glfwGetFramebufferSize(handle, &width, &height)
         return (Int(width), Int(height))
+    }
+
+    /// The content area's size in screen points, the space cursor positions are given in.
+    public var windowSize: (width: Int, height: Int) {
+        var width: Int32 = 0, height: Int32 = 0
+        glfwGetWindowSize(handle, &width, &height)
+        return (Int(width), Int(height))
+    }
+
+    /// The content area's top-left corner on the desktop, in screen points.
+    public var position: (x: Int, y: Int) {
+        var x: Int32 = 0, y: Int32 = 0
+        glfwGetWindowPos(handle, &x, &y)
+        return (Int(x), Int(y))
+    }
+
+    /// The cursor in window coordinates: screen points from the content area's top left, y down.
+    public var cursorPosition: (x: Double, y: Double) {
+        var x = 0.0, y = 0.0
+        glfwGetCursorPos(handle, &x, &y)
+        return (x, y)
     }
 
     /// Pixels per screen point as the window system reports it (1 on most X servers).
@@ -116,15 +139,20 @@ public final class GLWindow {
         glfwSwapBuffers(handle)
     }
 
-    /// Handles pending window events; key presses queue up for `takeKeyPresses`.
+    /// Handles pending window events; input queues up for `takeEvents`.
     public func pollEvents() {
         glfwPollEvents()
     }
 
-    /// The keys pressed since the last call, oldest first, as GLFW key codes.
-    public func takeKeyPresses() -> [Int32] {
-        defer { pressedKeys.removeAll() }
-        return pressedKeys
+    /// The input since the last call, oldest first.
+    public func takeEvents() -> [InputEvent] {
+        defer { events.removeAll(keepingCapacity: true) }
+        return events
+    }
+
+    /// Called by the C callbacks (main thread, inside `pollEvents`).
+    func enqueue(_ event: InputEvent) {
+        events.append(event)
     }
 
     /// Seconds since GLFW started, from a monotonic clock.

@@ -6,7 +6,7 @@ import Foundation
 
 /// Draws the HUD for one frame. GL thread only.
 public final class HUDRenderer {
-    private let text: TextRenderer
+    let text: TextRenderer
 
     /// How long a trainer notice stays on screen, in seconds.
     public var noticeDuration = 6.0

@@ -14,6 +14,8 @@ public final class SceneRenderer {
     /// says why once.
     public let hud: HUDRenderer?
     public var palette = Palette.dark
+    /// Whether the surface draws the decision boundary's contour line.
+    public var showsContour = true
     /// The layout of the latest frame.
     public private(set) var layout = SceneLayout(width: 1280, height: 720)
 
@@ -45,7 +47,7 @@ public final class SceneRenderer {
         GL.clear(palette.background)
 
         surface.setNetwork(snapshot.network)
-        surface.contourWidth = 1.5 * layout.uiScale
+        surface.contourWidth = showsContour ? 1.5 * layout.uiScale : 0
         try surface.draw(in: layout.plot, target: target, palette: palette)
 
         target.bind()
