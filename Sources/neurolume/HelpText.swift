@@ -22,6 +22,9 @@ enum HelpText {
           -o, --output FILE     the PNG to write
           --size WxH            frame size in pixels (default 1280x720)
           --steps N             training steps before the frame (default 3000)
+          --view NAME           all, surface, circuit, waves, field (all)
+          --time SECONDS        the animation clock at the frame (0)
+          --planes              draw each first-layer neuron's line over the surface
 
         scene:
           --dataset KIND        spiral, xor, circles, blobs, moons, checkerboard (spiral)
@@ -37,7 +40,8 @@ enum HelpText {
           --reg SPEC            none, l2:STRENGTH, l1:STRENGTH (l2:0.001)
 
         keys in the window:
-          space pause/resume   r new weights   l log/linear loss   c contour   esc quit
+          space pause/resume   r new weights   l log/linear loss   c contour   p neuron planes
+          esc quit
 
         -h, --help, --version
         """

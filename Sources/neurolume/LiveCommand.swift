@@ -98,9 +98,15 @@ struct RenderLoop {
             case GLFW_KEY_L: scene.loss.isLogarithmic.toggle()
             case GLFW_KEY_C:
                 scene.surface.contourWidth = scene.surface.contourWidth > 0 ? 0 : 1.5
-            default: break
+            default: handleCircuitKey(key)
             }
         }
+    }
+
+    /// The neuron-plane toggle (P). Tab and the other view keys belong to the interaction
+    /// layer, which calls `scene.cycleView()`.
+    private func handleCircuitKey(_ key: Int32) {
+        if key == GLFW_KEY_P { scene.showsNeuronPlanes.toggle() }
     }
 
     /// Only the per-pixel surface path trades resolution for speed; the tiled one is exact.

@@ -2,6 +2,7 @@
 // executable needs no packages; every refusal names the flag and exits with status 64.
 
 import Learning
+import Rendering
 
 /// Everything the command line can set.
 struct Options {
@@ -29,6 +30,10 @@ struct Options {
     var outputPath: String?
     var size = (width: 1280, height: 720)
     var steps = 3000
+    var view = SceneView.all
+    /// Seconds on the animation clock the screenshot is taken at.
+    var time = 0.0
+    var neuronPlanes = false
 
     // Bench
     var runs = 5
@@ -75,6 +80,10 @@ extension Options {
             case "-o", "--output": outputPath = try reader.value(for: flag)
             case "--size": size = try reader.size(for: flag)
             case "--steps": steps = try reader.integer(for: flag, in: 0...10_000_000)
+            case "--view":
+                view = try reader.choice(for: flag, SceneView.allCases.map { ($0.rawValue, $0) })
+            case "--time": time = Double(try reader.float(for: flag, in: 0...1_000_000))
+            case "--planes": neuronPlanes = true
             case "--runs": runs = try reader.integer(for: flag, in: 1...100)
             default:
                 throw OptionsError("unknown option '\(flag)' (see --help)")

@@ -81,8 +81,14 @@ public final class EmptyVertexArray {
 
     /// Draws one quad (two triangles).
     public func drawQuad() {
+        draw(vertexCount: 6)
+    }
+
+    /// Draws `vertexCount` triangle vertices `instances` times; the vertex stage builds its
+    /// geometry from gl_VertexID and gl_InstanceID alone.
+    public func draw(vertexCount: Int, instances: Int = 1) {
         epoxy_glBindVertexArray(vertexArray)
-        GL.drawTriangles(vertexCount: 6)
+        GL.drawTriangles(vertexCount: vertexCount, instances: instances)
         epoxy_glBindVertexArray(0)
     }
 }

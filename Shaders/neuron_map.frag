@@ -1,0 +1,31 @@
+// neuron_map.frag: one neuron's activation over the plot, drawn by NeuronMapRenderer in place
+// of the decision surface while that neuron is hovered or pinned. Warm where it is positive,
+// cool where negative, dark where a ReLU is off, with a bright line where it crosses zero.
+// Inputs: gl_FragCoord in framebuffer pixels, the plot rectangle, NeuronEvaluator's grid.
+#version 330 core
+
+#include "neuron_values.glsl"
+
+// --- The neuron
+uniform int uLayer;
+uniform int uNeuron;
+uniform float uGain;              // 1 / the neuron's largest |activation| on the grid, about
+
+// --- Placement and base
+uniform vec4 uRect;               // plot: origin xy, size zw, framebuffer pixels
+uniform vec3 uBase;               // the plot's colour where the neuron is zero (sRGB)
+
+// --- Output
+out vec4 fragColour;
+
+void main() {
+    vec2 p = (gl_FragCoord.xy - uRect.xy) / uRect.zw * 2.0 - 1.0;
+    float value = neuronValue(uLayer, uNeuron, p);
+    vec3 colour = uBase + divergingColour(value * uGain) * 0.85;
+
+    // The zero crossing, about 1.5 pixels wide; its pixel distance from the value's rate.
+    float rate = length(vec2(dFdx(value), dFdy(value)));
+    float line = clamp(1.5 - abs(value) / max(rate, 1e-6), 0.0, 1.0);
+    colour = mix(colour, vec3(0.95), 0.8 * line);
+    fragColour = vec4(colour, 1.0);
+}
