@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "Learning"]),
         .testTarget(name: "TextTests", dependencies: ["Rendering", "Recording"]),
         .testTarget(name: "NeurolumeTests", dependencies: ["neurolume"]),
+        .testTarget(name: "CircuitTests", dependencies: ["Rendering", "Learning"]),
     ],
     swiftLanguageModes: [.v6]
 )
