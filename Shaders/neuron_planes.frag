@@ -30,12 +30,12 @@ void main() {
         float pixels = abs(z) / slope * pixelsPerUnit;
         float emphasis = j == uHighlight ? 3.0 : 1.0;
         float core = clamp(0.5 * uLineWidth * emphasis + 0.5 - pixels, 0.0, 1.0);
-        light += uLineColour * (0.55 * core + 0.12 * exp(-pixels / (2.5 * uLineWidth)))
+        light += uLineColour * (0.30 * core + 0.035 * exp(-pixels / (2.0 * uLineWidth)))
                * emphasis;
         shade += z > 0.0 ? 1.0 : 0.0;
     }
     // Shade grows with the number of active neurons but never hides the surface.
-    float cover = 1.0 - exp(-0.018 * shade);
+    float cover = 0.14 * (1.0 - exp(-0.02 * shade));
     vec3 colour = light + uShadeColour * cover;
     fragColour = vec4(colour, 0.0);
 }

@@ -1,6 +1,6 @@
 // `neurolume bench render`: offscreen frame rates of the surface and the whole scene at 720p
-// and 1080p, with the surface's agreement with the CPU. Times are taken around glFinish, so
-// they cover the GPU's work, and each figure is the median of several runs.
+// and 1080p, with the surface's agreement with the CPU, then each view's frame time at 720p.
+// Times are taken around glFinish, so they cover the GPU's work; each is a median of runs.
 
 import Foundation
 import Learning
@@ -53,7 +53,25 @@ struct BenchCommand {
             print(String(format: "%@ scene (%@)  %7.2f frames/s", label,
                          renderer.surface.method.rawValue, fps))
         }
+        try measureViews(renderer, snapshot)
         try GL.checkError("the benchmark")
+    }
+
+    /// Each view at 1280x720 with the animation clock running at 60 frames per second of
+    /// simulated time, so pulses, waveforms and the field do their per-frame work.
+    private func measureViews(_ renderer: SceneRenderer, _ snapshot: TrainingSnapshot) throws {
+        let frame = try Framebuffer(width: 1280, height: 720, format: .rgba8)
+        for view in SceneView.allCases {
+            renderer.view = view
+            var clock = 0.0
+            let fps = try measure {
+                clock += 1.0 / 60
+                try renderer.draw(snapshot, target: .offscreen(frame), now: clock)
+            }
+            print(String(format: "1280x720 view %-8@ %7.2f frames/s  %6.1f ms/frame",
+                         view.rawValue, fps, 1000 / fps))
+        }
+        renderer.view = .all
     }
 
     /// Median frames per second over `options.runs` runs of `framesPerRun` frames each.

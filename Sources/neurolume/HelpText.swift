@@ -25,6 +25,7 @@ enum HelpText {
           --view NAME           all, surface, circuit, waves, field (all)
           --time SECONDS        the animation clock at the frame (0)
           --planes              draw each first-layer neuron's line over the surface
+          --neuron L:I          pin neuron I of layer L (0 = inputs): its map on the plot
 
         scene:
           --dataset KIND        spiral, xor, circles, blobs, moons, checkerboard (spiral)

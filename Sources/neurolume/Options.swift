@@ -34,6 +34,8 @@ struct Options {
     /// Seconds on the animation clock the screenshot is taken at.
     var time = 0.0
     var neuronPlanes = false
+    /// A neuron to pin in the screenshot, as (layer, index).
+    var neuron: NeuronID?
 
     // Bench
     var runs = 5
@@ -84,6 +86,7 @@ extension Options {
                 view = try reader.choice(for: flag, SceneView.allCases.map { ($0.rawValue, $0) })
             case "--time": time = Double(try reader.float(for: flag, in: 0...1_000_000))
             case "--planes": neuronPlanes = true
+            case "--neuron": neuron = try Self.neuron(try reader.value(for: flag))
             case "--runs": runs = try reader.integer(for: flag, in: 1...100)
             default:
                 throw OptionsError("unknown option '\(flag)' (see --help)")
@@ -93,5 +96,15 @@ extension Options {
         if command == .screenshot && outputPath == nil {
             throw OptionsError("screenshot needs -o FILE.png")
         }
+    }
+
+    /// "LAYER:INDEX", both whole numbers from 0.
+    private static func neuron(_ text: String) throws(OptionsError) -> NeuronID {
+        let parts = text.split(separator: ":").map { Int($0) }
+        guard parts.count == 2, let layer = parts[0], let index = parts[1], layer >= 0,
+              index >= 0 else {
+            throw OptionsError("--neuron '\(text)': expected LAYER:INDEX, like 1:7")
+        }
+        return NeuronID(layer: layer, index: index)
     }
 }

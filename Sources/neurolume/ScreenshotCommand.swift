@@ -19,6 +19,7 @@ struct ScreenshotCommand {
         scene.loss.isLogarithmic = options.logarithmicLoss
         scene.view = options.view
         scene.showsNeuronPlanes = options.neuronPlanes
+        scene.pinnedNeuron = options.neuron
         try scene.draw(snapshot, target: .offscreen(frame), now: options.time)
         try GL.checkError("drawing the screenshot")
 

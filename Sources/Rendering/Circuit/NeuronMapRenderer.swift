@@ -54,6 +54,10 @@ public final class NeuronMapRenderer {
         program.set("uLayer", neuron.layer)
         program.set("uNeuron", neuron.index)
         program.set("uGain", gain)
+        program.bind(weights.texture, unit: 2, to: "uWeights")
+        program.set("uExact", neuron.layer == 1 ? 1 : 0)
+        let activation = shape.activation(afterLayer: neuron.layer - 1)
+        program.set("uActivation", Int(activation.map(NetworkTextures.code) ?? 4))
         program.set("uRect", plot.vector)
         let base = palette.surfaceBase
         program.set("uBase", SIMD3(base.x, base.y, base.z))

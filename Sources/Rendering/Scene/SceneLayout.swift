@@ -96,10 +96,12 @@ public struct SceneLayout: Sendable, Equatable {
     /// circuit over waves) when it is wide.
     private static func pack(_ rest: PixelRect, margin: Int, uiScale: Float)
         -> (PixelRect, PixelRect, PixelRect, PixelRect) {
-        // The HUD's figures need about 250 points of height; never more than 40% of the room.
-        let hudHeight = min(Int(250 * uiScale), rest.height * 2 / 5)
+        // The HUD's figures need about 260 points of height: 40% of a tall column at most,
+        // half of a short one beside the loss panel.
+        let hudHeight = Int(260 * uiScale)
 
         if rest.width < rest.height * 11 / 10 {
+            let hudHeight = min(hudHeight, rest.height * 2 / 5)
             let hud = PixelRect(x: rest.x, y: rest.maxY - hudHeight, width: rest.width,
                                 height: hudHeight)
             let below = hud.y - margin - rest.y
@@ -114,12 +116,13 @@ public struct SceneLayout: Sendable, Equatable {
             return (hud, circuit, waves, loss)
         }
 
+        let hudHeightBeside = min(hudHeight, rest.height / 2)
         let leftWidth = (rest.width - margin) * 2 / 5
         let left = PixelRect(x: rest.x, y: rest.y, width: leftWidth, height: rest.height)
         let right = PixelRect(x: left.maxX + margin, y: rest.y,
                               width: rest.maxX - left.maxX - margin, height: rest.height)
-        let hud = PixelRect(x: left.x, y: left.maxY - hudHeight, width: left.width,
-                            height: hudHeight)
+        let hud = PixelRect(x: left.x, y: left.maxY - hudHeightBeside, width: left.width,
+                            height: hudHeightBeside)
         let loss = PixelRect(x: left.x, y: left.y, width: left.width,
                              height: hud.y - margin - left.y)
         let circuitHeight = (right.height - margin) * 3 / 5

@@ -149,6 +149,7 @@ public final class SceneRenderer {
     private func drawPlot(_ snapshot: TrainingSnapshot, target: RenderTarget,
                           neuron: NeuronID?) throws(GLError) {
         guard !layout.plot.isEmpty else { return }
+        surface.setNetwork(snapshot.network)
         if let neuron, neuron.layer > 0 {
             let means = snapshot.neuronStatistics.meanActivation
             let typical = means.indices.contains(neuron.layer - 1)
@@ -156,7 +157,6 @@ public final class SceneRenderer {
             try neuronMap.draw(neuron, plot: layout.plot, target: target,
                                gain: 1 / max(typical, 0.05), palette: palette)
         } else {
-            surface.setNetwork(snapshot.network)
             surface.contourWidth = 1.5 * layout.uiScale
             try surface.draw(in: layout.plot, target: target, palette: palette)
         }
