@@ -1,7 +1,6 @@
-// neuron_map.frag: one neuron's activation over the plot, drawn by NeuronMapRenderer in place
-// of the decision surface while that neuron is hovered or pinned. Warm where it is positive,
-// cool where negative, dark where a ReLU is off, with a bright line where a first-layer
-// neuron crosses zero.
+// neuron_map.frag: a hovered or pinned neuron's activation over the plot for
+// NeuronMapRenderer, in place of the surface: warm where positive, cool where negative, dark
+// where a ReLU is off, a bright line where a first-layer neuron crosses zero.
 // Inputs: gl_FragCoord in framebuffer pixels, the plot rectangle, NeuronEvaluator's grid.
 #version 330 core
 

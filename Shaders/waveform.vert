@@ -29,7 +29,8 @@ float rowSpacing() { return uArea.w / float(uRows + 2); }
 
 vec2 samplePoint(int row, int neuron, int s) {
     int clamped = clamp(s, 0, uSamples - 1);
-    float height = clamp(valueAt(uLayer, neuron, clamped) * uGain, -1.5, 1.5);
+    // Soft compression: large activations still rise, but never through the rows above.
+    float height = 1.5 * tanh(clamp(valueAt(uLayer, neuron, clamped) * uGain / 1.5, -9.0, 9.0));
     float x = uArea.x + uArea.z * float(clamped) / float(uSamples - 1);
     float base = uArea.y + uArea.w - rowSpacing() * float(row + 2);
     return vec2(x, base + height * rowSpacing() * 1.8);

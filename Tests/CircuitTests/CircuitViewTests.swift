@@ -151,6 +151,27 @@ struct CircuitViewTests {
         #expect(Float(large) > Float(small) * 1.6, "k = 1: \(small) px, k = 2: \(large) px")
     }
 
+    @Test func theWidestDeepestNetIsThinnedAndStillDrawn() throws {
+        guard let library = try GLTestContext.library() else { return }
+        let sizes = [2] + [Int](repeating: 256, count: 8) + [3]
+        let snapshot = try CircuitFixtures.snapshot(sizes: sizes) { layer, output, input in
+            Float((layer * 7 + output * 13 + input * 5) % 17) / 17 - 0.45
+        }
+        let scene = SceneRenderer(library: library)
+        scene.view = .circuit
+        let frame = try CircuitFixtures.render(scene, snapshot)
+        let links = scene.circuit.shownLinks
+        #expect(links.count == 9)
+        #expect(links[0].shown == links[0].total)
+        for gap in 1..<8 {
+            #expect(links[gap].total == 65_536)
+            #expect(links[gap].shown < 65_536 / 10, "gap \(gap) keeps \(links[gap].shown)")
+        }
+        let layout = try #require(scene.circuit.layout)
+        #expect(layout.centres.map(\.count) == sizes)
+        #expect(frame.brightness(at: layout.centre(of: NeuronID(layer: 9, index: 1))) > 40)
+    }
+
     @Test func everyViewReflowsFromLandscapeToPortrait() throws {
         for (width, height) in [(1280, 720), (3840, 2160), (1080, 1920), (720, 1280)] {
             let layout = SceneLayout(width: width, height: height, view: .all)

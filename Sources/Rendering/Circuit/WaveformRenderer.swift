@@ -63,7 +63,7 @@ public final class WaveformRenderer {
             rowGradients.append(gradients.count == width ? gradients[neuron] / steepest : 0.5)
         }
         let typical = max(means.map(abs).max() ?? 1, 0.05)
-        let gain = gainOverride ?? 1.1 / typical
+        let gain = gainOverride ?? 0.8 / typical
 
         try bloom.begin(panel: panel)
         let program = library[.waveform]

@@ -18,8 +18,8 @@ struct SceneCaptions {
             let shown = links.reduce(0) { $0 + $1.shown }
             let total = links.reduce(0) { $0 + $1.total }
             let linkText = shown == total
-                ? "\(total) links"
-                : "strongest \(shown) of \(total) links shown (by |w|)"
+                ? "\(grouped(total)) links"
+                : "strongest \(grouped(shown)) of \(grouped(total)) links shown (by |w|)"
             caption("CIRCUIT · \(shape) · " + linkText, in: layout.circuit)
         }
         if !layout.waves.isEmpty {
@@ -39,6 +39,17 @@ struct SceneCaptions {
                     in: layout.plot)
         }
         text.flush(size: layout.size)
+    }
+
+    /// 12,345: thousands grouped.
+    private func grouped(_ value: Int) -> String {
+        let digits = String(value)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result += "," }
+            result.append(digit)
+        }
+        return result
     }
 
     private func caption(_ words: String, in panel: PixelRect) {
