@@ -21,7 +21,7 @@ flat out vec4 vSignal;
 flat out float vHalfWidth;
 flat out float vEmphasis;         // 1 normally; brighter into a highlighted neuron, dim elsewhere
 
-const int kSegments = 16;
+const int kSegments = 12;      // CircuitRenderer draws 6 vertices per segment
 
 vec2 curve(vec2 a, vec2 b, float t) {
     float eased = t * t * (3.0 - 2.0 * t);

@@ -24,6 +24,7 @@ public final class CircuitRenderer {
     private let padBuffer = InstanceBuffer(attributes: [4, 4])
     private var instances = CircuitInstances()
     private var gains: [Float] = []
+    private var baseGain: Float = 1
 
     // What the instances were built from.
     private var builtSnapshot: TrainingSnapshot?
@@ -60,6 +61,9 @@ public final class CircuitRenderer {
             traceBuffer.upload(instances.traces)
             padBuffer.upload(instances.pads)
             updateGains(snapshot, layout: geometry)
+            // Hundreds of overlapping traces would add up to white; pulses keep their strength.
+            let crowd = Float(instances.shownLinks.reduce(1) { max($0, $1.shown) })
+            baseGain = min(max(5 / crowd.squareRoot(), 0.25), 1)
         }
         let drawsThumbnails = showsThumbnails && gains.contains { $0 > 0 }
         if drawsThumbnails { try refreshThumbnails(time: time) }
@@ -72,22 +76,20 @@ public final class CircuitRenderer {
         trace.use()
         trace.set("uPanelSize", size)
         trace.set("uHalfWidth", 1.6 * uiScale)
-        trace.set("uGlowWidth", 5 * uiScale)
+        trace.set("uGlowWidth", 3.5 * uiScale)
         trace.set("uHighlight", SIMD2(Int32(marked.layer), Int32(marked.index)))
         let gaps = Double(shape.layerCount)
         trace.set("uForward", Float(phase * gaps))
         trace.set("uBackward", Float((1 - (phase + 0.5).truncatingRemainder(dividingBy: 1))
                                      * gaps))
         trace.set("uPulseLength", 0.09)
-        // Hundreds of overlapping traces would add up to white; pulses keep their strength.
-        let crowd = Float(instances.shownLinks.map(\.shown).max() ?? 1)
-        trace.set("uBaseGain", min(max(5 / crowd.squareRoot(), 0.25), 1))
+        trace.set("uBaseGain", baseGain)
         trace.set("uPositive", CircuitColours.positive)
         trace.set("uNegative", CircuitColours.negative)
         trace.set("uPulsePositive", CircuitColours.pulsePositive)
         trace.set("uPulseNegative", CircuitColours.pulseNegative)
         trace.set("uGradient", CircuitColours.gradient)
-        traceBuffer.draw(verticesPerInstance: 6 * 16)
+        traceBuffer.draw(verticesPerInstance: 6 * 12)
 
         let pad = library[.circuitPad]
         pad.use()

@@ -35,6 +35,8 @@ public final class NeuronEvaluator {
     /// The deepest layer evaluated by the latest `evaluate`.
     public private(set) var evaluatedLayer = -1
     private var targets: [Framebuffer] = []
+    private var evaluatedShape: NetworkShape?
+    private var rowCount = 0
     private let library: ShaderLibrary
     private let quad = EmptyVertexArray()
 
@@ -55,14 +57,18 @@ public final class NeuronEvaluator {
         let sizes = shape.layerSizes
         let last = min(lastLayer, shape.layerCount)
 
-        var bases: [Int32] = []
-        var rows = 0
-        for size in sizes {
-            bases.append(Int32(rows))
-            rows += (size + 4) / 4
+        // Row bases change only with the shape; a steady frame reuses them.
+        if rowBase.count != sizes.count || shape != evaluatedShape {
+            var rows = 0
+            rowBase.removeAll(keepingCapacity: true)
+            for size in sizes {
+                rowBase.append(Int32(rows))
+                rows += (size + 4) / 4
+            }
+            rowCount = rows
+            evaluatedShape = shape
         }
-        rowBase = bases
-        try prepareTargets(width: points.count, height: rows)
+        try prepareTargets(width: points.count, height: rowCount)
 
         GL.setBlending(false)
         let program = library[.evaluateLayer]
@@ -72,19 +78,19 @@ public final class NeuronEvaluator {
         for layer in 0...last {
             let target = targets[layer % 2]
             target.bind()
-            GL.setViewport(PixelRect(x: 0, y: Int(bases[layer]), width: points.count,
+            GL.setViewport(PixelRect(x: 0, y: Int(rowBase[layer]), width: points.count,
                                      height: (sizes[layer] + 4) / 4))
             if layer > 0 {
                 program.bind(targets[(layer - 1) % 2].attachments[0], unit: 1, to: "uPrevious")
                 program.set("uRowOffset", Int(weights.rowOffsets[layer - 1]))
                 program.set("uInputs", sizes[layer - 1])
-                program.set("uPreviousBase", Int(bases[layer - 1]))
+                program.set("uPreviousBase", Int(rowBase[layer - 1]))
                 let activation = shape.activation(afterLayer: layer - 1)
                 program.set("uActivation", Int(activation.map(NetworkTextures.code) ?? 4))
             }
             program.set("uLayer", layer)
             program.set("uOutputs", sizes[layer])
-            program.set("uBase", Int(bases[layer]))
+            program.set("uBase", Int(rowBase[layer]))
             quad.drawQuad()
         }
         Framebuffer.bindWindow()

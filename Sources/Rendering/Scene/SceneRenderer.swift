@@ -124,7 +124,7 @@ public final class SceneRenderer {
         // Frames and the loss panel, in one batch of shapes.
         let frameWidth = max(1, layout.uiScale)
         for panel in [layout.plot, layout.circuit, layout.waves] where !panel.isEmpty {
-            shapes.polyline(corners(panel), width: frameWidth, colour: palette.panelBorder)
+            frame(panel, width: frameWidth)
         }
         if !layout.lossPanel.isEmpty {
             loss.draw(snapshot.lossHistory, layout: layout, palette: palette, shapes: shapes)
@@ -185,10 +185,15 @@ public final class SceneRenderer {
         shapes.segment(start, start, width: 7 * scale, colour: SIMD4(0.9, 0.92, 1, 0.85))
     }
 
-    private func corners(_ rect: PixelRect) -> [SIMD2<Float>] {
-        [SIMD2(Float(rect.x), Float(rect.y)), SIMD2(Float(rect.maxX), Float(rect.y)),
-         SIMD2(Float(rect.maxX), Float(rect.maxY)), SIMD2(Float(rect.x), Float(rect.maxY)),
-         SIMD2(Float(rect.x), Float(rect.y))]
+    /// Queues a thin frame around `rect`.
+    private func frame(_ rect: PixelRect, width: Float) {
+        let low = SIMD2(Float(rect.x), Float(rect.y))
+        let high = SIMD2(Float(rect.maxX), Float(rect.maxY))
+        let colour = palette.panelBorder
+        shapes.segment(low, SIMD2(high.x, low.y), width: width, colour: colour)
+        shapes.segment(SIMD2(high.x, low.y), high, width: width, colour: colour)
+        shapes.segment(high, SIMD2(low.x, high.y), width: width, colour: colour)
+        shapes.segment(SIMD2(low.x, high.y), low, width: width, colour: colour)
     }
 
     /// `neuron` if it exists in `shape` (a reset may have changed the architecture).
