@@ -14,7 +14,12 @@ enum GLTestContext {
 
     /// The shader library with a current context, or nil (after recording why) without one.
     static func library() throws -> ShaderLibrary? {
-        if let made { return made.1 }
+        if let made {
+            // The runner may hand a later test to another thread; the suite is serialized, so
+            // taking the context over is safe.
+            made.0.makeCurrent()
+            return made.1
+        }
         if let failure {
             try reportMissing(failure)
             return nil
