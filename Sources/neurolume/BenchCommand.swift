@@ -72,6 +72,37 @@ struct BenchCommand {
                          view.rawValue, fps, 1000 / fps))
         }
         renderer.view = .all
+
+        // The default view's parts alone, in the rectangles it gives them.
+        try renderer.draw(snapshot, target: .offscreen(frame))
+        let layout = renderer.layout
+        var clock = 0.0
+        let parts: [(String, PixelRect, () throws -> Void)] = [
+            ("surface", layout.plot, {
+                try renderer.surface.draw(in: layout.plot, target: .offscreen(frame),
+                                          palette: renderer.palette)
+            }),
+            ("circuit", layout.circuit, {
+                clock += 1.0 / 60
+                try renderer.circuit.draw(snapshot, panel: layout.circuit,
+                                          uiScale: layout.uiScale, target: .offscreen(frame),
+                                          bloom: renderer.bloom, palette: renderer.palette,
+                                          time: clock, phase: clock.truncatingRemainder(
+                                              dividingBy: 1), focus: nil, highlight: nil)
+            }),
+            ("waves", layout.waves, {
+                clock += 1.0 / 60
+                try renderer.waveforms.draw(snapshot, layer: 1, panel: layout.waves,
+                                            uiScale: layout.uiScale, target: .offscreen(frame),
+                                            bloom: renderer.bloom, palette: renderer.palette,
+                                            time: clock)
+            }),
+        ]
+        for (name, rect, draw) in parts {
+            let fps = try measure(draw)
+            print(String(format: "1280x720 view all, %-8@ %-9@ %6.1f ms", name,
+                         rect.description, 1000 / fps))
+        }
     }
 
     /// Median frames per second over `options.runs` runs of `framesPerRun` frames each.

@@ -76,7 +76,7 @@ public final class CircuitRenderer {
         trace.use()
         trace.set("uPanelSize", size)
         trace.set("uHalfWidth", 1.6 * uiScale)
-        trace.set("uGlowWidth", 3.5 * uiScale)
+        trace.set("uGlowWidth", 2.5 * uiScale)
         trace.set("uHighlight", SIMD2(Int32(marked.layer), Int32(marked.index)))
         let gaps = Double(shape.layerCount)
         trace.set("uForward", Float(phase * gaps))

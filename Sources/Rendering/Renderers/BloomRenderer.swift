@@ -35,7 +35,7 @@ public final class BloomRenderer {
         if let scene {
             try scene.resize(width: width, height: height)
         } else {
-            scene = try Framebuffer(width: width, height: height, format: .rgba32f, linear: true)
+            scene = try Framebuffer(width: width, height: height, format: .rgba16f, linear: true)
         }
         scene!.bind()
         GL.clear(SIMD4(0, 0, 0, 0))
@@ -56,7 +56,7 @@ public final class BloomRenderer {
             let width = max(scene.width >> (level + 1), 1)
             let height = max(scene.height >> (level + 1), 1)
             if levels.count <= level {
-                levels.append(try Framebuffer(width: width, height: height, format: .rgba32f,
+                levels.append(try Framebuffer(width: width, height: height, format: .rgba16f,
                                               linear: true))
             }
             let buffer = levels[level]
