@@ -46,9 +46,10 @@ void main() {
     float rim = clamp(1.0 - abs(r - radius) / 1.2, 0.0, 1.0);
     vec3 colour = body * disc + uRim * rim * (0.4 + 0.6 * strength);
 
-    // Halo by activation, outside the disc.
+    // Halo by activation, outside the disc only, so the heatmap inside keeps its contrast.
     float outside = max(r - radius, 0.0);
-    colour += glowColour * strength * 0.8 * exp(-outside / (0.35 * radius + 2.0));
+    colour += glowColour * strength * 0.8 * exp(-outside / (0.35 * radius + 2.0))
+            * (1.0 - disc);
 
     // The gradient ring flickers faster the larger the gradient; the phase differs per
     // neuron so a layer shimmers rather than blinks.

@@ -114,7 +114,7 @@ public final class CircuitRenderer {
         try bloom.end(into: target, background: palette.panel)
     }
 
-    /// Per layer, the thumbnail gain (1 / the layer's largest mean activation), or -1 where
+    /// Per layer, the thumbnail gain (0.5 / the layer's largest mean activation), or -1 where
     /// pads are too small to show a picture.
     private func updateGains(_ snapshot: TrainingSnapshot, layout: CircuitLayout) {
         let means = snapshot.neuronStatistics.meanActivation
@@ -126,7 +126,8 @@ public final class CircuitRenderer {
             }
             let typical = layer > 0 && means.indices.contains(layer - 1)
                 ? (means[layer - 1].map(abs).max() ?? 1) : 1
-            gains.append(1 / max(typical, 0.05))
+            // Half: a neuron's peak over the plane is well above its mean over the data.
+            gains.append(0.5 / max(typical, 0.05))
         }
     }
 

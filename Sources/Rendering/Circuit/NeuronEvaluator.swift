@@ -46,7 +46,7 @@ public final class NeuronEvaluator {
     }
 
     /// The two textures, even layers first; empty before the first `evaluate`.
-    public var textures: [Texture] { targets.map { $0.attachments[0] } }
+    public private(set) var textures: [Texture] = []
 
     /// Evaluates layers 0 through `lastLayer` of the network in `weights` at `points`, and
     /// leaves no framebuffer bound (the caller rebinds its target).
@@ -115,6 +115,7 @@ public final class NeuronEvaluator {
             for _ in 0..<2 {
                 targets.append(try Framebuffer(width: width, height: height, format: .rgba32f))
             }
+            textures = targets.map { $0.attachments[0] }
         } else {
             for target in targets { try target.resize(width: width, height: height) }
         }
