@@ -41,7 +41,7 @@ enum HelpText {
           --reg SPEC            none, l2:STRENGTH, l1:STRENGTH (l2:0.001)
 
         keys in the window:
-          space pause/resume   r new weights   l log/linear loss   c contour   p neuron planes
+          space pause/resume   r new weights   l log/linear loss   c contour   i neuron planes
           esc quit
 
         -h, --help, --version

@@ -103,10 +103,11 @@ struct RenderLoop {
         }
     }
 
-    /// The neuron-plane toggle (P). Tab and the other view keys belong to the interaction
-    /// layer, which calls `scene.cycleView()`.
+    /// The neuron-plane toggle (I; P saves a picture in the interaction layer's key map). Tab
+    /// and the other view keys belong to the interaction layer, which calls
+    /// `scene.cycleView()`.
     private func handleCircuitKey(_ key: Int32) {
-        if key == GLFW_KEY_P { scene.showsNeuronPlanes.toggle() }
+        if key == GLFW_KEY_I { scene.showsNeuronPlanes.toggle() }
     }
 
     /// Only the per-pixel surface path trades resolution for speed; the tiled one is exact.

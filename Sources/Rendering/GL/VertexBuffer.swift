@@ -81,12 +81,12 @@ public final class EmptyVertexArray {
 
     /// Draws one quad (two triangles).
     public func drawQuad() {
-        draw(vertexCount: 6)
+        draw(vertexCount: 6, instances: 1)
     }
 
     /// Draws `vertexCount` triangle vertices `instances` times; the vertex stage builds its
     /// geometry from gl_VertexID and gl_InstanceID alone.
-    public func draw(vertexCount: Int, instances: Int = 1) {
+    public func draw(vertexCount: Int, instances: Int) {
         epoxy_glBindVertexArray(vertexArray)
         GL.drawTriangles(vertexCount: vertexCount, instances: instances)
         epoxy_glBindVertexArray(0)
