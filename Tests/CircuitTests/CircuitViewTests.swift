@@ -151,6 +151,35 @@ struct CircuitViewTests {
         #expect(Float(large) > Float(small) * 1.6, "k = 1: \(small) px, k = 2: \(large) px")
     }
 
+    @Test func aPinnedNeuronsMapReplacesTheSurfaceAndItsPlaneIsDrawn() throws {
+        guard let library = try GLTestContext.library() else { return }
+        // Hidden neuron 0 is relu(x): on to the right of x = 0, off to the left.
+        let snapshot = try CircuitFixtures.snapshot(sizes: [2, 2, 2]) { layer, output, input in
+            layer == 0 && output == 0 && input == 0 ? 1 : 0
+        }
+        let scene = SceneRenderer(library: library)
+        scene.view = .surface
+        scene.pinnedNeuron = NeuronID(layer: 1, index: 0)
+        let frame = try CircuitFixtures.render(scene, snapshot, width: 400, height: 400)
+        let plot = scene.layout.plot
+        // Probes clear of the two data points at (±0.5, ±0.5).
+        let row = plot.y + plot.height * 2 / 5
+        let left = frame.brightness(plot.x + plot.width * 3 / 20, row)
+        let right = frame.brightness(plot.x + plot.width * 17 / 20, row)
+        #expect(right > left + 60, "active side \(right), dead side \(left)")
+
+        // With the planes on and nothing pinned, the line x = 0 glows over the surface.
+        scene.pinnedNeuron = nil
+        scene.showsNeuronPlanes = true
+        let planes = try CircuitFixtures.render(scene, snapshot, width: 400, height: 400)
+        scene.showsNeuronPlanes = false
+        let plain = try CircuitFixtures.render(scene, snapshot, width: 400, height: 400)
+        let centreX = plot.x + plot.width / 2
+        #expect(planes.brightness(centreX, row) > plain.brightness(centreX, row) + 30)
+        #expect(abs(planes.brightness(centreX + 40, row + 40)
+                    - plain.brightness(centreX + 40, row + 40)) < 40)
+    }
+
     @Test func theWidestDeepestNetIsThinnedAndStillDrawn() throws {
         guard let library = try GLTestContext.library() else { return }
         let sizes = [2] + [Int](repeating: 256, count: 8) + [3]
