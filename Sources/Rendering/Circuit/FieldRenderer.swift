@@ -3,6 +3,10 @@
 
 import Learning
 
+// TODO(circuit): the field always shows the first hidden layer, the only one whose neurons have
+// a straight plane to send fronts from; iso-lines of a deeper layer could come from a
+// NeuronEvaluator grid, as the hovered neuron's map does.
+
 /// Draws the wave-front field through BloomRenderer. GL thread only.
 public final class FieldRenderer {
     /// Neuron-pixel evaluations one frame may cost: the buffer shrinks (down to a fifth of the

@@ -21,6 +21,8 @@ public final class NeuronMapRenderer {
     }
 
     /// Grid points per side for a net of `shape` up to `layer`, within `budget`: 24...128.
+    // TODO(circuit): deep wide nets get a 24-point grid, so a deep neuron's map is soft-edged
+    // and has no zero line; refining only the cells its sign changes in would fix both.
     func gridSize(_ shape: NetworkShape, through layer: Int) -> Int {
         var multiplyAdds = 1
         for map in 0..<min(layer, shape.layerCount) {
