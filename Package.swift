@@ -75,6 +75,7 @@ let package = Package(
             name: "RenderingTests",
             dependencies: ["Rendering", "Learning", "RenderingTestSupport", "neurolume"]
         ),
+        .testTarget(name: "CircuitTests", dependencies: ["Rendering", "Learning"]),
     ],
     swiftLanguageModes: [.v6]
 )

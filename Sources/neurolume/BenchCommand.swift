@@ -1,6 +1,6 @@
 // `neurolume bench render`: offscreen frame rates of the surface and the whole scene at 720p
-// and 1080p, with the surface's agreement with the CPU. Times are taken around glFinish, so
-// they cover the GPU's work, and each figure is the median of several runs.
+// and 1080p, with the surface's agreement with the CPU, then each view's frame time at 720p.
+// Times are taken around glFinish, so they cover the GPU's work; each is a median of runs.
 
 import Foundation
 import Learning
@@ -64,7 +64,58 @@ struct BenchCommand {
             print(String(format: "%@ scene (%@)  %7.2f frames/s (idle-machine estimate %.2f)",
                          label, renderer.surface.method.rawValue, fps.wall, fps.idle))
         }
+        try measureViews(renderer, snapshot)
         try GL.checkError("the benchmark")
+    }
+
+    /// Each view at 1280x720 with the animation clock running at 60 frames per second of
+    /// simulated time, so pulses, waveforms and the field do their per-frame work.
+    private func measureViews(_ renderer: SceneRenderer, _ snapshot: TrainingSnapshot) throws {
+        let frame = try Framebuffer(width: 1280, height: 720, format: .rgba8)
+        for view in SceneView.allCases {
+            renderer.view = view
+            var clock = 0.0
+            let fps = try measure {
+                clock += 1.0 / 60
+                try renderer.draw(snapshot, target: .offscreen(frame), now: clock)
+            }
+            print(String(format: "1280x720 view %-8@ %7.2f frames/s  %6.1f ms/frame "
+                         + "(idle-machine estimate %.1f ms)", view.rawValue, fps.wall,
+                         1000 / fps.wall, 1000 / fps.idle))
+        }
+        renderer.view = .all
+
+        // The default view's parts alone, in the rectangles it gives them.
+        try renderer.draw(snapshot, target: .offscreen(frame))
+        let layout = renderer.layout
+        var clock = 0.0
+        let parts: [(String, PixelRect, () throws -> Void)] = [
+            ("surface", layout.plot, {
+                try renderer.surface.draw(in: layout.plot, target: .offscreen(frame),
+                                          palette: renderer.palette)
+            }),
+            ("circuit", layout.circuit, {
+                clock += 1.0 / 60
+                try renderer.circuit.draw(snapshot, panel: layout.circuit,
+                                          uiScale: layout.uiScale, target: .offscreen(frame),
+                                          bloom: renderer.bloom, palette: renderer.palette,
+                                          time: clock, phase: clock.truncatingRemainder(
+                                              dividingBy: 1), focus: nil, highlight: nil)
+            }),
+            ("waves", layout.waves, {
+                clock += 1.0 / 60
+                try renderer.waveforms.draw(snapshot, layer: 1, panel: layout.waves,
+                                            uiScale: layout.uiScale, target: .offscreen(frame),
+                                            bloom: renderer.bloom, palette: renderer.palette,
+                                            time: clock)
+            }),
+        ]
+        for (name, rect, draw) in parts {
+            let fps = try measure(draw)
+            print(String(format: "1280x720 view all, %-8@ %-9@ %6.1f ms (idle-machine "
+                         + "estimate %.1f ms)", name, rect.description, 1000 / fps.wall,
+                         1000 / fps.idle))
+        }
     }
 
     /// Median frames per second over `options.runs` runs of `framesPerRun` frames each, by

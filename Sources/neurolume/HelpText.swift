@@ -40,6 +40,10 @@ enum HelpText {
           -o, --output FILE     the PNG to write
           --size WxH            frame size in pixels (default 1280x720)
           --steps N             training steps before the frame (default 3000)
+          --view NAME           all, surface, circuit, waves, field (all)
+          --time SECONDS        the animation clock at the frame (0)
+          --planes              draw each first-layer neuron's line over the surface
+          --neuron L:I          pin neuron I of layer L (0 = inputs): its map on the plot
 
         scene:
           --data FILE.csv       x,y,label points (a header line is optional), instead of a dataset

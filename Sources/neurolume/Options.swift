@@ -3,6 +3,7 @@
 // (EX_USAGE). A bad data or network file exits with 65 (EX_DATAERR), see SceneFiles.
 
 import Learning
+import Rendering
 
 /// Everything the command line can set.
 struct Options {
@@ -55,6 +56,12 @@ struct Options {
     var outputPath: String?
     var size = (width: 1280, height: 720)
     var steps = 3000
+    var view = SceneView.all
+    /// Seconds on the animation clock the screenshot is taken at.
+    var time = 0.0
+    var neuronPlanes = false
+    /// A neuron to pin in the screenshot, as (layer, index).
+    var neuron: NeuronID?
 
     // Train
     var saveWeightsPath: String?
@@ -124,6 +131,11 @@ extension Options {
                 size = try reader.size(for: flag)
                 benchSizes = (benchSizes ?? []) + [size]
             case "--steps": steps = try reader.integer(for: flag, in: 0...10_000_000)
+            case "--view":
+                view = try reader.choice(for: flag, SceneView.allCases.map { ($0.rawValue, $0) })
+            case "--time": time = Double(try reader.float(for: flag, in: 0...1_000_000))
+            case "--planes": neuronPlanes = true
+            case "--neuron": neuron = try Self.neuron(try reader.value(for: flag))
             case "--runs": runs = try reader.integer(for: flag, in: 1...100)
             default:
                 throw OptionsError("unknown option '\(flag)' (see --help)")
@@ -136,5 +148,15 @@ extension Options {
         if command == .render && outputPath == nil {
             throw OptionsError("render needs -o FILE.mp4")
         }
+    }
+
+    /// "LAYER:INDEX", both whole numbers from 0.
+    private static func neuron(_ text: String) throws(OptionsError) -> NeuronID {
+        let parts = text.split(separator: ":").map { Int($0) }
+        guard parts.count == 2, let layer = parts[0], let index = parts[1], layer >= 0,
+              index >= 0 else {
+            throw OptionsError("--neuron '\(text)': expected LAYER:INDEX, like 1:7")
+        }
+        return NeuronID(layer: layer, index: index)
     }
 }

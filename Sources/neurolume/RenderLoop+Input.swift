@@ -16,6 +16,9 @@ extension RenderLoop {
             case .mouseDown(let button, let x, let y, _, let time):
                 pendingCursor = (SIMD2(x, y), pendingCursor?.since ?? time)
                 flushCursor(pointer)
+                if button == .left && clickNeuron(atCursor: SIMD2(x, y), pointer: pointer) {
+                    continue
+                }
                 if let edit = editor.pressed(button, at: SIMD2(x, y), in: pointer,
                                              newID: trainer.makePointID) {
                     apply(edit)
@@ -42,6 +45,9 @@ extension RenderLoop {
             _ = editor.pointerMoved(to: SIMD2(cursor.x, cursor.y), in: pointer)
         }
         flushCursor(pointer)
+        let cursor = window.cursorPosition
+        updateNeuronFocus(cursor: SIMD2(cursor.x, cursor.y), pointer: pointer,
+                          snapshot: trainer.latestSnapshot())
     }
 
     /// The points and mapping of the frame on screen, which is what the person is pointing at.

@@ -93,6 +93,10 @@ extension RenderLoop {
             apply(edit, prefix: "redo: ")
         case .deletePoint:
             if let edit = editor.deleteHighlighted(in: pointerScene(snapshot)) { apply(edit) }
+        case .toggleNeuronPlanes:
+            scene.showsNeuronPlanes.toggle()
+            say(scene.showsNeuronPlanes ? "each first-layer neuron's line w·x + b = 0"
+                : "neuron lines off")
         case .toggleRecording:
             toggleRecording()
         case .screenshot:
@@ -100,11 +104,10 @@ extension RenderLoop {
         }
     }
 
-    /// Tab's hook for switching views.
+    /// Tab: the next view (all, surface, circuit, waves, field).
     private mutating func cycleView() {
-        // TODO(views): Tab only says so for now: there is one view until the circuit views
-        // add `SceneRenderer.cycleView()`; call it here and say the new view's name.
-        say("one view so far (Tab will cycle views)")
+        scene.cycleView()
+        say("view: \(scene.view.rawValue)")
     }
 
     /// Sends a new architecture, or says why there is none.

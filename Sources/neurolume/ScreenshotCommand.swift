@@ -20,13 +20,16 @@ struct ScreenshotCommand {
         let frame = try Framebuffer(width: width, height: height, format: .rgba8)
         let scene = SceneRenderer(library: context.library)
         scene.loss.isLogarithmic = options.logarithmicLoss
-        try scene.draw(snapshot, target: .offscreen(frame))
+        scene.view = options.view
+        scene.showsNeuronPlanes = options.neuronPlanes
+        scene.pinnedNeuron = options.neuron
+        try scene.draw(snapshot, target: .offscreen(frame), now: options.time)
         try GL.checkError("drawing the screenshot")
 
         guard let path = options.outputPath else { return }
         try PNGFile.write(path: path, width: width, height: height, rgba: frame.readColour(),
                           flipVertically: true)
-        Log.info("screenshot", "wrote \(path) (\(width)x\(height), surface "
-                 + "\(scene.surface.method.rawValue))")
+        Log.info("screenshot", "wrote \(path) (\(width)x\(height), view "
+                 + "\(options.view.rawValue), surface \(scene.surface.method.rawValue))")
     }
 }

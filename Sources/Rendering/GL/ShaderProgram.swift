@@ -66,8 +66,19 @@ public final class ShaderProgram {
         epoxy_glUniform4f(location(uniform), value.x, value.y, value.z, value.w)
     }
 
+    public func set(_ uniform: String, _ value: SIMD3<Float>) {
+        epoxy_glUniform3f(location(uniform), value.x, value.y, value.z)
+    }
+
     public func set(_ uniform: String, _ value: SIMD2<Int32>) {
         epoxy_glUniform2i(location(uniform), value.x, value.y)
+    }
+
+    /// A `float name[N]` array; `values.count` must not exceed N.
+    public func set(_ uniform: String, _ values: [Float]) {
+        values.withUnsafeBufferPointer {
+            epoxy_glUniform1fv(location(uniform), GLsizei($0.count), $0.baseAddress)
+        }
     }
 
     public func set(_ uniform: String, _ value: Int) {

@@ -9,6 +9,9 @@ public final class Texture {
     public enum Format: Sendable {
         /// Four 32-bit floats per texel: weights, logits, per-tile affine maps.
         case rgba32f
+        /// Four 16-bit floats per texel: light that may exceed 1 (the glow buffers), at half
+        /// the memory traffic of `.rgba32f`.
+        case rgba16f
         /// Four bytes per texel: colour.
         case rgba8
         /// One byte per texel: glyph coverage.
@@ -17,12 +20,15 @@ public final class Texture {
         var internalFormat: GLint {
             switch self {
             case .rgba32f: return GLint(GL_RGBA32F)
+            case .rgba16f: return GLint(GL_RGBA16F)
             case .rgba8: return GLint(GL_RGBA8)
             case .r8: return GLint(GL_R8)
             }
         }
         var pixelFormat: GLenum { self == .r8 ? GLenum(GL_RED) : GLenum(GL_RGBA) }
-        var type: GLenum { self == .rgba32f ? GLenum(GL_FLOAT) : GLenum(GL_UNSIGNED_BYTE) }
+        var type: GLenum {
+            self == .rgba32f || self == .rgba16f ? GLenum(GL_FLOAT) : GLenum(GL_UNSIGNED_BYTE)
+        }
     }
 
     public let name: GLuint

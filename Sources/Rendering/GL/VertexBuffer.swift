@@ -84,10 +84,11 @@ public final class EmptyVertexArray {
         draw(vertexCount: 6)
     }
 
-    /// Draws `vertexCount` vertices as triangles; the vertex stage makes them from gl_VertexID.
-    public func draw(vertexCount: Int) {
+    /// Draws `vertexCount` triangle vertices `instances` times; the vertex stage builds its
+    /// geometry from gl_VertexID and gl_InstanceID alone.
+    public func draw(vertexCount: Int, instances: Int = 1) {
         epoxy_glBindVertexArray(vertexArray)
-        GL.drawTriangles(vertexCount: vertexCount)
+        GL.drawTriangles(vertexCount: vertexCount, instances: instances)
         epoxy_glBindVertexArray(0)
     }
 }

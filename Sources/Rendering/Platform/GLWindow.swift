@@ -119,6 +119,13 @@ public final class GLWindow {
         glfwSetWindowShouldClose(handle, GLFW_TRUE)
     }
 
+    /// Makes this window's context current on the calling thread, for callers (test runners)
+    /// that cannot promise every call arrives on the thread that created the window. It must
+    /// not be current on another thread at the same time.
+    public func makeCurrent() {
+        glfwMakeContextCurrent(handle)
+    }
+
     public func swapBuffers() {
         glfwSwapBuffers(handle)
     }

@@ -9,11 +9,25 @@ public enum ProgramID: String, CaseIterable, Sendable {
     case points
     case shapes
     case text
+    case evaluateLayer
+    case bloomDown
+    case bloomComposite
+    case circuitTrace
+    case circuitPad
+    case neuronMap
+    case neuronPlanes
+    case waveform
+    case field
 
     public var vertexFile: String {
         switch self {
         case .surfaceTiles, .surfaceLogits, .surfaceResolve: return "quad.vert"
         case .surfaceTiled: return "surface_tiled.vert"
+        case .evaluateLayer, .bloomDown, .bloomComposite, .neuronMap, .neuronPlanes, .field:
+            return "quad.vert"
+        case .circuitTrace: return "circuit_trace.vert"
+        case .circuitPad: return "circuit_pad.vert"
+        case .waveform: return "waveform.vert"
         case .points: return "points.vert"
         case .shapes: return "shapes.vert"
         case .text: return "text.vert"
@@ -29,6 +43,15 @@ public enum ProgramID: String, CaseIterable, Sendable {
         case .points: return "points.frag"
         case .shapes: return "shapes.frag"
         case .text: return "text.frag"
+        case .evaluateLayer: return "evaluate_layer.frag"
+        case .bloomDown: return "bloom_down.frag"
+        case .bloomComposite: return "bloom_composite.frag"
+        case .circuitTrace: return "circuit_trace.frag"
+        case .circuitPad: return "circuit_pad.frag"
+        case .neuronMap: return "neuron_map.frag"
+        case .neuronPlanes: return "neuron_planes.frag"
+        case .waveform: return "waveform.frag"
+        case .field: return "field.frag"
         }
     }
 }

@@ -42,6 +42,7 @@ enum KeyAction: Equatable {
     case deletePoint
     case toggleRecording
     case screenshot
+    case toggleNeuronPlanes
 }
 
 enum KeyMap {
@@ -105,6 +106,7 @@ enum KeyMap {
         case "e": return .export
         case "g": return .toggleLogLoss
         case "k": return .toggleContour
+        case "i": return .toggleNeuronPlanes
         case "v": return .toggleRecording
         case "p": return .screenshot
         default: return nil
@@ -132,7 +134,9 @@ enum KeyMap {
         ("L, Shift+L", "add, remove a hidden layer"),
         ("G", "loss axis: log, linear"),
         ("K", "decision contour on, off"),
-        ("Tab", "next view"),
+        ("Tab", "next view: all, surface, circuit, waves, field"),
+        ("I", "each first-layer neuron's line w·x + b = 0"),
+        ("hover, click a neuron", "its map on the plot; a click pins it"),
         ("F", "full screen"),
         ("E", "export points (CSV) and network (JSON)"),
         ("V", "start, stop recording a video"),
