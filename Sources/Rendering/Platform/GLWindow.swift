@@ -10,9 +10,11 @@ private let lastGLFWError = Mutex<(code: Int32, message: String)?>(nil)
 
 /// One window and its GL context. Create, use and destroy on the main thread (GLFW's rule).
 public final class GLWindow {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     /// Keys pressed since the last `takeKeyPresses`, as GLFW key codes.
     private var pressedKeys: [Int32] = []
+    /// Key presses since the window opened, taken or not: a visitor's activity.
+    public private(set) var keyPressCount = 0
 
     /// Opens a window of `width` x `height` screen points with a current OpenGL 3.3 core
     /// context. `visible: false` makes a hidden window for offscreen work.
@@ -50,7 +52,9 @@ public final class GLWindow {
         glfwSetKeyCallback(handle) { window, key, _, action, _ in
             guard action == GLFW_PRESS, let window,
                   let owner = glfwGetWindowUserPointer(window) else { return }
-            Unmanaged<GLWindow>.fromOpaque(owner).takeUnretainedValue().pressedKeys.append(key)
+            let owningWindow = Unmanaged<GLWindow>.fromOpaque(owner).takeUnretainedValue()
+            owningWindow.pressedKeys.append(key)
+            owningWindow.keyPressCount += 1
         }
     }
 

@@ -10,17 +10,19 @@ public struct SceneLayout: Sendable, Equatable {
     public let size: (width: Int, height: Int)
     public let uiScale: Float
     /// Where the decision surface and the points are drawn; maps plot space [-1, 1]².
-    public let plot: PixelRect
+    public internal(set) var plot: PixelRect
     /// Free for the HUD's text: step, epoch, losses, accuracies and rates.
-    public let hud: PixelRect
-    /// The loss panel's frame; the curve is drawn inside `lossPlot`.
-    public let lossPanel: PixelRect
+    public internal(set) var hud: PixelRect
+    /// The loss panel's frame; the curve is drawn inside `lossPanel`.
+    public internal(set) var lossPanel: PixelRect
     /// The curve's area inside `lossPanel`, leaving room for axis labels at its left and
     /// bottom edges.
-    public let lossPlot: PixelRect
+    public internal(set) var lossPlot: PixelRect
+    /// How far every rectangle is moved from its place, in pixels (burn-in drift).
+    public internal(set) var offset = SIMD2<Int>.zero
 
     public static func == (a: SceneLayout, b: SceneLayout) -> Bool {
-        a.size == b.size && a.uiScale == b.uiScale
+        a.size == b.size && a.uiScale == b.uiScale && a.offset == b.offset
     }
 
     /// `contentScale` is the window's pixels per screen point (1 offscreen).

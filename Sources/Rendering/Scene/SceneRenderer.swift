@@ -14,6 +14,8 @@ public final class SceneRenderer {
     /// says why once.
     public let hud: HUDRenderer?
     public var palette = Palette.dark
+    /// Moves the whole picture by a few pixels, slowly, against burn-in on screens left on.
+    public var drift = SIMD2<Int>.zero
     /// The layout of the latest frame.
     public private(set) var layout = SceneLayout(width: 1280, height: 720)
 
@@ -37,9 +39,9 @@ public final class SceneRenderer {
     public func draw(_ snapshot: TrainingSnapshot, target: RenderTarget, contentScale: Float = 1,
                      figures: SceneFigures? = nil, now: Double = 0) throws(GLError) {
         let size = target.size
-        if layout.size != size || layout.uiScale < contentScale {
+        if layout.size != size || layout.uiScale < contentScale || layout.offset != drift {
             layout = SceneLayout(width: size.width, height: size.height,
-                                 contentScale: contentScale)
+                                 contentScale: contentScale).shifted(by: drift)
         }
         target.bind()
         GL.clear(palette.background)

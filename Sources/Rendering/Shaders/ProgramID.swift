@@ -9,10 +9,11 @@ public enum ProgramID: String, CaseIterable, Sendable {
     case points
     case shapes
     case text
+    case fade
 
     public var vertexFile: String {
         switch self {
-        case .surfaceTiles, .surfaceLogits, .surfaceResolve: return "quad.vert"
+        case .surfaceTiles, .surfaceLogits, .surfaceResolve, .fade: return "quad.vert"
         case .surfaceTiled: return "surface_tiled.vert"
         case .points: return "points.vert"
         case .shapes: return "shapes.vert"
@@ -29,6 +30,7 @@ public enum ProgramID: String, CaseIterable, Sendable {
         case .points: return "points.frag"
         case .shapes: return "shapes.frag"
         case .text: return "text.frag"
+        case .fade: return "fade.frag"
         }
     }
 }
