@@ -16,7 +16,10 @@ struct LiveCommand {
     func run() throws {
         // Find the shaders before opening a window, so a missing folder fails fast.
         let folder = try ShaderFolder.locate(explicit: options.shaderFolder)
-        let sceneOptions = script?.scene ?? options.scene
+        // An installation starts on its first scene; the attract loop takes it from there.
+        let sceneOptions = script?.scene
+            ?? (options.operation.isInstallation ? options.installation.scenes[0].scene
+                : options.scene)
         let (dataset, shape, settings) = try sceneOptions.make()
         let session = try options.sessionPath.map { path throws(SessionLogError) in
             try SessionRecorder(path: path, scene: sceneOptions)
@@ -54,6 +57,11 @@ struct LiveCommand {
                               options: options, quit: quit)
         loop.session = session
         loop.player = script.map(ScriptPlayer.init)
+        loop.operation = LiveOperation(
+            options: options,
+            reloader: ConfigurationReloader(arguments: Array(CommandLine.arguments.dropFirst()),
+                                            options: options),
+            window: window, scene: loop.scene, library: library, now: GLWindow.time)
         if let session { Log.info("session", "logging to \(session.path)") }
         defer {
             loop.stopRecording()
@@ -101,6 +109,8 @@ struct RenderLoop {
     /// A session being replayed.
     var player: ScriptPlayer?
     var resolution = DynamicResolution()
+    /// Installation mode, configuration reloads and service reports (Installation/).
+    var operation: LiveOperation?
     private var nextReport = 0.0
     private var lastNotice = 0
 
@@ -125,6 +135,11 @@ struct RenderLoop {
             if options.watchShaders { library.reloadChanged() }
 
             let snapshot = trainer.latestSnapshot()
+            if let operation {
+                let visible = try operation.beginFrame(now: GLWindow.time, snapshot: snapshot)
+                operation.takeCommands().forEach { send($0) }
+                if !visible { continue }
+            }
             var figures = SceneFigures(snapshot: snapshot, framesPerSecond: clock.framesPerSecond,
                                        surfaceMethod: scene.surface.method.rawValue,
                                        shaderError: library.errorMessage)
@@ -136,6 +151,7 @@ struct RenderLoop {
                 let target = RenderTarget.window(width: size.width, height: size.height)
                 try scene.draw(snapshot, target: target, contentScale: window.contentScale,
                                figures: figures, now: GLWindow.time)
+                operation?.endDraw(target: target, now: GLWindow.time)
                 captureFrame(target, at: GLWindow.time)
                 try GL.checkError("drawing a frame")
             }
@@ -146,13 +162,15 @@ struct RenderLoop {
             clock.tick(at: now)
             adjustResolution(at: now)
             report(snapshot, at: now)
+            operation?.endFrame(now: now, snapshot: snapshot)
         }
     }
 
     private mutating func handleKeys() {
         for key in window.takeKeyPresses() {
             switch key {
-            case GLFW_KEY_ESCAPE, GLFW_KEY_Q: window.requestClose()
+            // An installation quits only on its chord, so a visitor cannot end the show.
+            case GLFW_KEY_ESCAPE, GLFW_KEY_Q where operation?.stage == nil: window.requestClose()
             case GLFW_KEY_SPACE:
                 send(trainer.latestSnapshot().isPaused ? .resume : .pause)
             case GLFW_KEY_R: send(.resetWeights(seed: UInt64.random(in: 0...UInt64.max)))
@@ -184,7 +202,8 @@ struct RenderLoop {
                 Log.info("train", notice.message)
             }
         }
-        guard time >= nextReport else { return }
+        // An installation's log stays quiet: the health line reports every few minutes.
+        guard time >= nextReport, operation?.stage == nil else { return }
         nextReport = time + 5
         let evaluation = snapshot.evaluation
         Log.info("train", String(format: "step %d, loss %.4f, accuracy %.3f, %.0f steps/s, "
