@@ -15,6 +15,19 @@ enum HelpText {
           neurolume replay SESSION.jsonl               play a session log back in the window
           neurolume render SESSION.jsonl -o OUT.mp4 [--size WxH] [--fps N] [--frame-hashes F]
                                                        render a session offline to a video
+          neurolume soak [--minutes M] [--size WxH]    the installation loop offscreen, with
+                                                       memory and GL object counts
+
+        installation and operation:
+          --installation        fullscreen attract loop, caption, idle cursor, quit chord
+          --fullscreen          cover a monitor at its native mode
+          --monitor N|NAME      which monitor: index (0 primary) or part of its name
+          --config FILE         JSON configuration (else ~/.config/neurolume/config.json)
+          --print-config        print the effective configuration as JSON and exit
+          --log-level LEVEL     debug, info, warn, error (info)
+          --health-minutes N    minutes between health lines in the log (5)
+
+        exit status: 0 ok, 1 failure, 64 bad command line, 78 bad configuration file
 
         window:
           --no-vsync            draw as fast as possible (for measuring)
