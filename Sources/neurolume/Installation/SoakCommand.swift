@@ -35,9 +35,12 @@ struct SoakCommand {
                                       now: start, speed: Self.speed, send: trainer.send)
         let minutes = options.operation.soakMinutes
         let warmUp = min(5, max(0.5, minutes / 4)) * 60
-        print("soak: \(String(format: "%.1f", minutes)) minutes at \(size.width)x\(size.height), "
+        say("soak: \(String(format: "%.1f", minutes)) minutes at \(size.width)x\(size.height), "
               + "scenes \(Int(Self.speed))x faster, warm-up \(Int(warmUp)) s")
         var frames = 0
+        // As in the live window: a slow rasterizer draws the per-pixel surface smaller.
+        var clock = FrameClock()
+        var resolution = DynamicResolution()
         let firstReport = report("start", at: 0, frames: 0, stage: stage)
         var warmReport: SoakReport?
 
@@ -52,6 +55,11 @@ struct SoakCommand {
             GL.finish()
             try GL.checkError("soak frame")
             frames += 1
+            clock.tick(at: GLWindow.time)
+            if scene.surface.method == .perPixel,
+               resolution.update(framesPerSecond: clock.framesPerSecond, time: GLWindow.time) {
+                scene.surface.resolutionScale = resolution.scale
+            }
 
             let elapsed = GLWindow.time - start
             if warmReport == nil && elapsed >= warmUp {
@@ -64,7 +72,7 @@ struct SoakCommand {
         let last = report("end", at: GLWindow.time - start, frames: frames, stage: stage)
         let base = warmReport ?? firstReport
         let growth = Double(last.residentBytes - base.residentBytes) / 1_048_576
-        print(String(format: "soak: after warm-up resident memory grew %+.2f MB; ", growth)
+        say(String(format: "soak: after warm-up resident memory grew %+.2f MB; ", growth)
               + (last.objects == base.objects ? "GL object counts unchanged"
                  : "GL objects were \(base.objects), now \(last.objects)"))
     }
@@ -79,9 +87,14 @@ struct SoakCommand {
                                                 seconds / 60,
                                                 Double(result.residentBytes) / 1_048_576)
             + "GL \(result.objects)  scene changes \(stage.sceneChanges)  frames \(frames)"
-        print(line)
+        say(line)
         return result
     }
+}
+
+/// Writes a line to stdout at once, not when the run ends: a 30-minute run shows its start.
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
 /// What the soak test compares between its reports.
