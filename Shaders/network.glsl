@@ -19,9 +19,16 @@ float activate(float z, int kind) {
     return z;
 }
 
+vec4 activate4(vec4 z, int kind) {
+    return vec4(activate(z.x, kind), activate(z.y, kind), activate(z.z, kind),
+                activate(z.w, kind));
+}
+
 // Logits at plot-space point p: classes 0-3 in low, 4-7 in high (unused entries undefined).
 void evaluateNetwork(vec2 p, out vec4 low, out vec4 high) {
     // Activations four to a vec4, with the trailing 1 that multiplies the bias column.
+    // Outputs are computed four at a time so each array access moves a whole vec4: llvmpipe
+    // pays for every dynamically indexed access, and a per-component write costs as much.
     vec4 current[65];
     vec4 next[65];
     current[0] = vec4(p, 1.0, 0.0);
@@ -29,20 +36,29 @@ void evaluateNetwork(vec2 p, out vec4 low, out vec4 high) {
     for (int layer = 0; layer < uLayerCount; ++layer) {
         int inputTexels = (uLayerSizes[layer] + 4) / 4;
         int outputs = uLayerSizes[layer + 1];
-        int outputTexels = (outputs + 4) / 4;
         int row = uRowOffsets[layer];
         int kind = layer == uLayerCount - 1 ? 4 : uActivations[layer];
 
-        for (int t = 0; t < outputTexels; ++t) next[t] = vec4(0.0);
-        for (int o = 0; o < outputs; ++o) {
-            float z = 0.0;
+        for (int group = 0; group * 4 < outputs; ++group) {
+            int o = group * 4;
+            vec4 z = vec4(0.0);
             for (int t = 0; t < inputTexels; ++t) {
-                z += dot(texelFetch(uWeights, ivec2(t, row + o), 0), current[t]);
+                vec4 a = current[t];
+                z.x += dot(texelFetch(uWeights, ivec2(t, row + o), 0), a);
+                z.y += dot(texelFetch(uWeights, ivec2(t, row + o + 1), 0), a);
+                z.z += dot(texelFetch(uWeights, ivec2(t, row + o + 2), 0), a);
+                z.w += dot(texelFetch(uWeights, ivec2(t, row + o + 3), 0), a);
             }
-            next[o >> 2][o & 3] = activate(z, kind);
+            // Lanes past the layer's width: the first is the next layer's bias input, 1;
+            // the rest are 0 (their weight rows are padding and read as 0).
+            vec4 lane = vec4(o, o + 1, o + 2, o + 3);
+            next[group] = mix(activate4(z, kind), vec4(equal(lane, vec4(outputs))),
+                              greaterThanEqual(lane, vec4(outputs)));
         }
-        next[outputs >> 2][outputs & 3] = 1.0;
-        for (int t = 0; t < outputTexels; ++t) current[t] = next[t];
+        int groups = (outputs + 3) / 4;
+        // A width that is a multiple of 4 needs a whole new vec4 for the trailing 1.
+        if (outputs % 4 == 0) next[groups] = vec4(1.0, 0.0, 0.0, 0.0);
+        for (int t = 0; t <= groups; ++t) current[t] = next[t];
     }
     low = current[0];
     high = current[1];

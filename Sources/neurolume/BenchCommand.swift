@@ -14,11 +14,17 @@ struct BenchCommand {
 
     func run() throws {
         let context = try OffscreenContext(shaderFolder: options.shaderFolder)
+        // The hidden window owns the GL context; it must outlive every GL call below.
+        defer { withExtendedLifetime(context) {} }
         // The default scene's net, trained until its boundaries are those of a real result.
         var scene = options.scene
         scene.testFraction = 0.2
         let snapshot = try scene.trainedSnapshot(steps: options.steps)
-        print("bench render: \(GL.description)")
+        // Figures from a shared machine mean little without its load at the time.
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?
+            .split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
+        print("bench render: \(GL.description), \(ProcessInfo.processInfo.activeProcessorCount) "
+              + "processors, load average \(load)")
         print(String(format: "net %@ %@, %d steps, train accuracy %.3f; median of %d runs "
                      + "x %d frames", snapshot.network.shape.description,
                      scene.activation.rawValue, snapshot.step,

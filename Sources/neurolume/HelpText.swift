@@ -1,4 +1,6 @@
-// What --help and --version print.
+// What --help and --version print. The keys come from KeyMap, the table the window uses.
+
+import Foundation
 
 enum HelpText {
     static let version = "neurolume 0.1.0"
@@ -8,6 +10,7 @@ enum HelpText {
 
         usage:
           neurolume [run] [options]                    open the live window
+          neurolume train --steps N [options]          train without a window, print the result
           neurolume screenshot -o FILE.png [options]   train, render one frame offscreen
           neurolume bench render [--runs N]            offscreen render benchmark
           neurolume bench train                        trainer steps/s on one core, vs. numpy
@@ -27,8 +30,6 @@ enum HelpText {
           --log-level LEVEL     debug, info, warn, error (info)
           --health-minutes N    minutes between health lines in the log (5)
 
-        exit status: 0 ok, 1 failure, 64 bad command line, 78 bad configuration file
-
         window:
           --no-vsync            draw as fast as possible (for measuring)
           --watch-shaders       recompile shaders when their files change
@@ -37,6 +38,14 @@ enum HelpText {
           --record FILE.mp4     record the window from the start (V starts and stops)
           --video-folder DIR    where recordings and screenshots go (XDG videos folder)
           --session FILE        log every command with its frame, for replay and render
+          --size WxH            window size in screen points (1280x720, shrunk to fit)
+          --export-dir DIR      where E saves points and network (the current directory)
+          --trace               debug lines, window geometry, point positions, edits and the
+                                milliseconds from each mouse move to the first frame showing it
+
+        train:
+          --steps N             optimizer steps (3000), with a progress bar on a terminal
+          --save-weights FILE   save the trained network as JSON, for --weights
 
         screenshot:
           -o, --output FILE     the PNG to write
@@ -44,6 +53,8 @@ enum HelpText {
           --steps N             training steps before the frame (default 3000)
 
         scene:
+          --data FILE.csv       x,y,label points (a header line is optional), instead of a dataset
+          --weights FILE.json   a saved network (E, --save-weights) to go on training
           --dataset KIND        spiral, xor, circles, blobs, moons, checkerboard (spiral)
           --points N            points per class (100)
           --classes K           classes, 2...8 (3)
@@ -57,10 +68,25 @@ enum HelpText {
           --reg SPEC            none, l2:STRENGTH, l1:STRENGTH (l2:0.001)
           --step-rate N         training steps per second in the window (400)
 
-        keys in the window:
-          space pause/resume   r new weights   l log/linear loss   c contour   esc quit
-          v record video       p save a PNG
+        keys in the window (H shows them there too):
+        \(keys)
+
+          Letters and symbols follow the character the keyboard layout types, so + ? [ ] are
+          the keys labelled so; Ctrl shortcuts follow the layout's letter too. The digits,
+          Space, Tab, Esc, Del and Backspace are read by position (GLFW key tokens).
+
+        exit status: 0 done, 64 bad command line, 65 bad data or network file, 73 output file
+        not writable, 78 bad configuration file, 1 anything else (no display, training
+        diverged, …)
 
         -h, --help, --version
         """
+
+    /// The key table as aligned lines.
+    private static var keys: String {
+        let width = KeyMap.help.map(\.keys.count).max() ?? 0
+        return KeyMap.help.map { row in
+            "  " + row.keys.padding(toLength: width + 2, withPad: " ", startingAt: 0) + row.action
+        }.joined(separator: "\n")
+    }
 }

@@ -20,13 +20,13 @@ struct LiveCommand {
         let sceneOptions = script?.scene
             ?? (options.operation.isInstallation ? options.installation.scenes[0].scene
                 : options.scene)
-        let (dataset, shape, settings) = try sceneOptions.make()
-        let session = try options.sessionPath.map { path throws(SessionLogError) in
-            try SessionRecorder(path: path, scene: sceneOptions)
-        }
+        let setup = try sceneOptions.make()
+        let (dataset, shape, settings) = (setup.dataset, setup.shape, setup.settings)
+        if options.trace { Log.threshold = .debug }
+        let session = try startSession(sceneOptions, setup: setup)
 
-        let window = try GLWindow(width: 1280, height: 720, title: "Neurolume",
-                                  vsync: options.vsync)
+        let window = try GLWindow(width: options.size.width, height: options.size.height,
+                                  title: "Neurolume", vsync: options.vsync)
         let size = window.framebufferSize
         Log.info("gl", "\(GL.description), \(size.width)x\(size.height), "
                  + "content scale \(window.contentScale)")
@@ -35,11 +35,12 @@ struct LiveCommand {
 
         let trainer = Trainer(configuration: TrainerConfiguration(
             dataset: dataset, shape: shape, settings: settings, seed: sceneOptions.seed,
-            stepRate: sceneOptions.stepRate))
+            initialNetwork: setup.network, stepRate: sceneOptions.stepRate))
         trainer.start()
         Log.info("train", "\(dataset.name) \(dataset.points.count) points, net \(shape) "
                  + "\(sceneOptions.activation.rawValue), \(settings.optimizer.rawValue) "
-                 + "lr \(settings.learningRate), \(Int(sceneOptions.stepRate)) steps/s")
+                 + "lr \(settings.learningRate), \(Int(sceneOptions.stepRate)) steps/s"
+                 + (sceneOptions.weightsFile.map { ", weights from \($0)" } ?? ""))
         defer {
             trainer.stop()
             Log.info("train", "stopped")
@@ -62,7 +63,6 @@ struct LiveCommand {
             reloader: ConfigurationReloader(arguments: Array(CommandLine.arguments.dropFirst()),
                                             options: options),
             window: window, scene: loop.scene, library: library, now: GLWindow.time)
-        if let session { Log.info("session", "logging to \(session.path)") }
         defer {
             loop.stopRecording()
             loop.finishSession()
@@ -71,6 +71,25 @@ struct LiveCommand {
             loop.startRecording(path: path)
         }
         try loop.run()
+    }
+
+    /// Opens the session log if one was asked for. The header holds the scene's flags; points
+    /// or weights that came from files are logged as the first commands, so the log replays
+    /// without those files.
+    private func startSession(_ scene: SceneOptions,
+                              setup: SceneSetup) throws(SessionLogError) -> SessionRecorder? {
+        guard let path = options.sessionPath else { return nil }
+        var header = scene
+        header.classes = setup.dataset.classCount
+        let session = try SessionRecorder(path: path, scene: header)
+        if scene.dataFile != nil {
+            session.record(.replaceDataset(setup.dataset), frame: 0, time: 0)
+        }
+        if let network = setup.network {
+            session.record(.loadNetwork(network), frame: 0, time: 0)
+        }
+        Log.info("session", "logging to \(path)")
+        return session
     }
 }
 
@@ -83,132 +102,5 @@ final class QuitRequest: Sendable {
     func request() {
         requested.store(true, ordering: .relaxed)
         glfwPostEmptyEvent()
-    }
-}
-
-/// The per-frame work of the live window. Main thread only.
-struct RenderLoop {
-    let window: GLWindow
-    let library: ShaderLibrary
-    let trainer: Trainer
-    let options: Options
-    let scene: SceneRenderer
-    let quit: QuitRequest
-    var clock = FrameClock()
-    /// The recording in progress, if any.
-    var recording: LiveRecording?
-    /// A message from the program itself (a recording's path, a failure) and when it came.
-    var appNotice: (message: String, time: Double)?
-    /// Set by the screenshot key; the next frame is saved once drawn.
-    var screenshotRequested = false
-    /// Frames drawn so far, and when the first one was: the session log's clock.
-    var frameIndex = 0
-    var startTime = GLWindow.time
-    /// Where every command sent to the trainer is logged, if anywhere.
-    var session: SessionRecorder?
-    /// A session being replayed.
-    var player: ScriptPlayer?
-    var resolution = DynamicResolution()
-    /// Installation mode, configuration reloads and service reports (Installation/).
-    var operation: LiveOperation?
-    private var nextReport = 0.0
-    private var lastNotice = 0
-
-    init(window: GLWindow, library: ShaderLibrary, trainer: Trainer, options: Options,
-         quit: QuitRequest) {
-        self.window = window
-        self.library = library
-        self.trainer = trainer
-        self.options = options
-        self.quit = quit
-        scene = SceneRenderer(library: library)
-        scene.loss.isLogarithmic = options.logarithmicLoss
-    }
-
-    mutating func run() throws {
-        nextReport = GLWindow.time + 5
-        startTime = GLWindow.time
-        while !window.shouldClose && !quit.isRequested {
-            playScript()
-            window.pollEvents()
-            handleKeys()
-            if options.watchShaders { library.reloadChanged() }
-
-            let snapshot = trainer.latestSnapshot()
-            if let operation {
-                let visible = try operation.beginFrame(now: GLWindow.time, snapshot: snapshot)
-                operation.takeCommands().forEach { send($0) }
-                if !visible { continue }
-            }
-            var figures = SceneFigures(snapshot: snapshot, framesPerSecond: clock.framesPerSecond,
-                                       surfaceMethod: scene.surface.method.rawValue,
-                                       shaderError: library.errorMessage)
-            if let appNotice, GLWindow.time - appNotice.time < 6 {
-                figures.notice = appNotice.message
-            }
-            let size = window.framebufferSize
-            if size.width > 0 && size.height > 0 {
-                let target = RenderTarget.window(width: size.width, height: size.height)
-                try scene.draw(snapshot, target: target, contentScale: window.contentScale,
-                               figures: figures, now: GLWindow.time)
-                operation?.endDraw(target: target, now: GLWindow.time)
-                captureFrame(target, at: GLWindow.time)
-                try GL.checkError("drawing a frame")
-            }
-            window.swapBuffers()
-            frameIndex += 1
-
-            let now = GLWindow.time
-            clock.tick(at: now)
-            adjustResolution(at: now)
-            report(snapshot, at: now)
-            operation?.endFrame(now: now, snapshot: snapshot)
-        }
-    }
-
-    private mutating func handleKeys() {
-        for key in window.takeKeyPresses() {
-            switch key {
-            // An installation quits only on its chord, so a visitor cannot end the show.
-            case GLFW_KEY_ESCAPE, GLFW_KEY_Q where operation?.stage == nil: window.requestClose()
-            case GLFW_KEY_SPACE:
-                send(trainer.latestSnapshot().isPaused ? .resume : .pause)
-            case GLFW_KEY_R: send(.resetWeights(seed: UInt64.random(in: 0...UInt64.max)))
-            case GLFW_KEY_L: scene.loss.isLogarithmic.toggle()
-            case GLFW_KEY_C:
-                scene.surface.contourWidth = scene.surface.contourWidth > 0 ? 0 : 1.5
-            case GLFW_KEY_V: toggleRecording()
-            case GLFW_KEY_P: screenshotRequested = true
-            default: break
-            }
-        }
-    }
-
-    /// Only the per-pixel surface path trades resolution for speed; the tiled one is exact.
-    private mutating func adjustResolution(at time: Double) {
-        guard scene.surface.method == .perPixel,
-              resolution.update(framesPerSecond: clock.framesPerSecond, time: time) else { return }
-        scene.surface.resolutionScale = resolution.scale
-        Log.debug("render", "surface resolution scale \(resolution.scale)")
-    }
-
-    /// A status line every five seconds, and the trainer's notices as they come.
-    private mutating func report(_ snapshot: TrainingSnapshot, at time: Double) {
-        if let notice = snapshot.notice, notice.sequence != lastNotice {
-            lastNotice = notice.sequence
-            if notice.isWarning {
-                Log.warn("train", notice.message)
-            } else {
-                Log.info("train", notice.message)
-            }
-        }
-        // An installation's log stays quiet: the health line reports every few minutes.
-        guard time >= nextReport, operation?.stage == nil else { return }
-        nextReport = time + 5
-        let evaluation = snapshot.evaluation
-        Log.info("train", String(format: "step %d, loss %.4f, accuracy %.3f, %.0f steps/s, "
-                                 + "%.1f frames/s", snapshot.step, evaluation.trainLoss,
-                                 evaluation.trainAccuracy, snapshot.stepsPerSecond,
-                                 clock.framesPerSecond))
     }
 }

@@ -25,11 +25,11 @@ extension SceneOptions {
     ///
     /// A paused Trainer publishing after every step stands in for a TrainingSession here: a
     /// LossHistory can only be filled inside Learning (LossSample has no public initializer).
-    func trainedSnapshot(steps: Int) throws(OptionsError) -> TrainingSnapshot {
-        let (dataset, shape, settings) = try make()
+    func trainedSnapshot(steps: Int) throws -> TrainingSnapshot {
+        let setup = try make()
         let trainer = Trainer(configuration: TrainerConfiguration(
-            dataset: dataset, shape: shape, settings: settings, seed: seed,
-            publishInterval: 0, startsPaused: true))
+            dataset: setup.dataset, shape: setup.shape, settings: setup.settings, seed: seed,
+            initialNetwork: setup.network, publishInterval: 0, startsPaused: true))
         trainer.start()
         defer { trainer.stop() }
         trainer.send(.step(count: steps))

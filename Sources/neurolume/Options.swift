@@ -1,5 +1,6 @@
 // The command line: which command to run and the scene to run it on. Hand-written so the
-// executable needs no packages; every refusal names the flag and exits with status 64.
+// executable needs no packages; every refusal names the flag and exits with status 64
+// (EX_USAGE). A bad data or network file exits with 65 (EX_DATAERR), see SceneFiles.
 
 import Learning
 
@@ -17,6 +18,7 @@ struct Options {
         case render
         /// Run the installation loop offscreen and report memory and GL objects.
         case soak
+        case train
         case help
         case version
     }
@@ -28,6 +30,11 @@ struct Options {
     var vsync = true
     var watchShaders = false
     var logarithmicLoss = false
+    /// Debug lines, plus the trace the end-to-end test reads: window geometry, point positions
+    /// on screen, applied edits and their latencies.
+    var trace = false
+    /// Where E writes its CSV and JSON files.
+    var exportFolder = "."
 
     // Any command that draws
     var shaderFolder: String?
@@ -46,10 +53,13 @@ struct Options {
     /// Where recordings and screenshots go; nil means the user's videos folder.
     var videoFolder: String?
 
-    // Screenshot
+    // Screenshot (and the live window's size in screen points)
     var outputPath: String?
     var size = (width: 1280, height: 720)
     var steps = 3000
+
+    // Train
+    var saveWeightsPath: String?
 
     // Bench
     var runs = 5
@@ -97,10 +107,11 @@ extension Options {
                     throw OptionsError("\(first) needs a session log: 'neurolume \(first) FILE'")
                 }
                 sessionToPlay = path
+            case "train": command = .train
             case "help": command = .help
             default:
-                throw OptionsError("unknown command '\(first)'; commands are run, screenshot, "
-                                   + "replay, render, soak, bench (see --help)")
+                throw OptionsError("unknown command '\(first)'; commands are run, train, "
+                                   + "screenshot, replay, render, soak, bench (see --help)")
             }
         }
     }
@@ -117,6 +128,9 @@ extension Options {
             case "--no-vsync": vsync = false
             case "--watch-shaders": watchShaders = true
             case "--log-loss": logarithmicLoss = true
+            case "--trace": trace = true
+            case "--export-dir": exportFolder = try reader.value(for: flag)
+            case "--save-weights": saveWeightsPath = try reader.value(for: flag)
             case "--shaders": shaderFolder = try reader.value(for: flag)
             case "--record": recordPath = try reader.value(for: flag)
             case "--session": sessionPath = try reader.value(for: flag)

@@ -1,39 +1,45 @@
-// A one-line progress bar for long commands, drawn on stderr only when it is a terminal, so
-// logs and pipes get no carriage-return noise.
+// A one-line progress bar on stderr for long commands, redrawn in place with a carriage
+// return. Only on a terminal: in a pipe or a log file it would be noise.
 
 import Foundation
 
-/// Redraws "label [#####-----] 50% 150/300" at most ten times a second.
+/// Counts up to `total`; redraws at most ten times a second. One thread.
 struct ProgressBar {
     let total: Int
-    let label: String
-    private let isTerminal = isatty(STDERR_FILENO) == 1
+    /// What is counted, e.g. "step" or "frame".
+    let unit: String
+    let isEnabled: Bool
+    private let width = 30
+    private let started = Date.timeIntervalSinceReferenceDate
     private var lastDraw = 0.0
-    private let started = Date()
+    private var drawn = false
 
-    init(total: Int, label: String) {
+    init(total: Int, unit: String, isEnabled: Bool = isatty(STDERR_FILENO) == 1) {
         self.total = max(total, 1)
-        self.label = label
+        self.unit = unit
+        self.isEnabled = isEnabled
     }
 
     mutating func update(_ done: Int) {
-        guard isTerminal else { return }
-        let now = Date().timeIntervalSince(started)
-        guard now - lastDraw >= 0.1 || done == total else { return }
+        guard isEnabled else { return }
+        let now = Date.timeIntervalSinceReferenceDate
+        guard now - lastDraw >= 0.1 || done >= total else { return }
         lastDraw = now
-
-        let width = 30
-        let filled = width * min(done, total) / total
-        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        let rate = now > 0 ? Double(done) / now : 0
-        let line = String(format: "\r%@ [%@] %3d%% %d/%d, %.1f/s", label, bar,
-                          100 * done / total, done, total, rate)
+        drawn = true
+        let fraction = min(Double(done) / Double(total), 1)
+        let filled = Int((fraction * Double(width)).rounded(.down))
+        let bar = String(repeating: "█", count: filled)
+            + String(repeating: "·", count: width - filled)
+        let rate = Double(done) / max(now - started, 1e-9)
+        let line = "\r" + bar + String(format: " %3.0f%%  %@ %d/%d, %.1f/s", 100 * fraction,
+                                       unit, done, total, rate)
         FileHandle.standardError.write(Data(line.utf8))
     }
 
-    /// Ends the bar's line.
-    func finish() {
-        guard isTerminal else { return }
+    /// Ends the bar's line so what follows starts on a fresh one.
+    mutating func finish() {
+        guard isEnabled, drawn else { return }
         FileHandle.standardError.write(Data("\n".utf8))
+        drawn = false
     }
 }

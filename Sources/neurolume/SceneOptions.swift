@@ -4,9 +4,22 @@
 
 import Learning
 
+/// What a scene starts from, made from the options and any files they name.
+struct SceneSetup {
+    var dataset: Dataset
+    var shape: NetworkShape
+    var settings: TrainingSettings
+    /// Weights from --weights to go on training, nil for fresh ones.
+    var network: Network?
+}
+
 /// The data, network and training settings a run starts from.
 struct SceneOptions {
     var dataset = DatasetKind.spiral
+    /// An `x,y,label` CSV file to train on instead of a generated dataset.
+    var dataFile: String?
+    /// A saved network (JSON) to go on training; its architecture replaces --net.
+    var weightsFile: String?
     var pointsPerClass = 100
     var classes = 3
     var noise: Float?
@@ -31,6 +44,8 @@ struct SceneOptions {
         switch flag {
         case "--dataset":
             dataset = try reader.choice(for: flag, DatasetKind.allCases.map { ($0.rawValue, $0) })
+        case "--data": dataFile = try reader.value(for: flag)
+        case "--weights": weightsFile = try reader.value(for: flag)
         case "--points":
             pointsPerClass = try reader.integer(for: flag, in: DatasetSpec.pointsPerClassRange)
         case "--classes":
@@ -75,24 +90,43 @@ struct SceneOptions {
         }
     }
 
-    /// The dataset (split into train and test), shape and settings these options describe.
-    func make() throws(OptionsError) -> (Dataset, NetworkShape, TrainingSettings) {
-        let spec = DatasetSpec(kind: dataset, pointsPerClass: pointsPerClass, classCount: classes,
-                               noise: noise, seed: seed)
-        let data: Dataset
-        do {
-            data = try spec.generate().split(testFraction: testFraction, seed: seed &+ 1)
-        } catch {
-            throw OptionsError("--dataset \(dataset.rawValue): \(error)")
+    /// The generated dataset these options describe (ignoring --data).
+    var datasetSpec: DatasetSpec {
+        DatasetSpec(kind: dataset, pointsPerClass: pointsPerClass, classCount: classes,
+                    noise: noise, seed: seed)
+    }
+
+    /// The dataset (split into train and test), shape, settings and starting weights these
+    /// options describe. Throws OptionsError for a bad value (exit 64) and DataFileError for a
+    /// bad --data or --weights file (exit 65).
+    func make() throws -> SceneSetup {
+        var data: Dataset
+        if let dataFile {
+            data = try SceneFiles.loadPoints(dataFile, testFraction: testFraction, seed: seed &+ 1)
+        } else {
+            do {
+                data = try datasetSpec.generate().split(testFraction: testFraction,
+                                                        seed: seed &+ 1)
+            } catch {
+                throw OptionsError("--dataset \(dataset.rawValue): \(error)")
+            }
+        }
+
+        // A saved network brings its own architecture and activations.
+        var network: Network?
+        if let weightsFile {
+            (network, data) = try SceneFiles.loadNetwork(weightsFile, for: data,
+                                                         dataIsFromFile: dataFile != nil)
         }
 
         let text = net ?? "2-100-\(data.classCount)"
-        let shape: NetworkShape
+        var shape: NetworkShape
         do {
             shape = try NetworkShape(parsing: text, activation: activation)
         } catch {
             throw OptionsError("--net '\(text)': \(error)")
         }
+        if let network { shape = network.shape }
         guard shape.inputCount == 2, shape.classCount == data.classCount else {
             throw OptionsError("--net '\(text)': the plane has 2 inputs and this dataset "
                                + "\(data.classCount) classes, so write 2-…-\(data.classCount)")
@@ -103,6 +137,6 @@ struct SceneOptions {
         let settings = TrainingSettings(learningRate: learningRate, optimizer: optimizer,
                                         regularization: regularization, batchSize: batch,
                                         initialization: initialization)
-        return (data, shape, settings)
+        return SceneSetup(dataset: data, shape: shape, settings: settings, network: network)
     }
 }

@@ -10,6 +10,8 @@ struct ScreenshotCommand {
 
     func run() throws {
         let context = try OffscreenContext(shaderFolder: options.shaderFolder)
+        // The hidden window owns the GL context; it must outlive every GL call below.
+        defer { withExtendedLifetime(context) {} }
         let snapshot = try options.scene.trainedSnapshot(steps: options.steps)
         Log.info("screenshot", "step \(snapshot.step), train loss "
                  + "\(snapshot.evaluation.trainLoss), accuracy \(snapshot.evaluation.trainAccuracy)")

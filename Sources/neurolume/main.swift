@@ -1,6 +1,7 @@
 // neurolume's entry point: parse the command line over the configuration file, run the
 // command, and turn every failure into a message on stderr and an exit status: 64 for a bad
-// command line, 78 for a bad configuration file, 1 otherwise.
+// command line, 65 for a bad data or network file, 73 for an output file that cannot be
+// written, 78 for a bad configuration file, 1 otherwise.
 
 import Foundation
 import Rendering
@@ -38,10 +39,15 @@ do {
         try LiveCommand(options: options,
                         script: SessionScript(path: options.sessionToPlay!)).run()
     case .render: try RenderCommand(options: options).run()
+    case .train: try TrainCommand(options: options).run()
     case .soak: try SoakCommand(options: options).run()
     }
 } catch let error as OptionsError {
     fail("\(error)", status: 64)
+} catch let error as DataFileError {
+    fail("\(error)", status: 65)
+} catch let error as OutputFileError {
+    fail("\(error)", status: 73)
 } catch let error as ConfigurationError {
     fail("\(error)", status: ConfigurationError.exitStatus)
 } catch {

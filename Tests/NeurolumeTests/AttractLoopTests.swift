@@ -74,9 +74,10 @@ struct AttractLoopTests {
                                                 "--batch", "full", "--step-rate", "100000"])
         settings.scenes = [InstallationScene(scene: wild, view: nil, seconds: 600),
                            InstallationScene.builtIn[1]]
-        let (dataset, shape, training) = try wild.make()
+        let setup = try wild.make()
         let trainer = Trainer(configuration: TrainerConfiguration(
-            dataset: dataset, shape: shape, settings: training, seed: 1, publishInterval: 0))
+            dataset: setup.dataset, shape: setup.shape, settings: setup.settings, seed: 1,
+            publishInterval: 0))
         trainer.start()
         defer { trainer.stop() }
         // Past what the command line allows, and certain to blow up within a few steps.

@@ -57,7 +57,7 @@ final class InstallationRenderingTests: XCTestCase {
         XCTAssertEqual(moved.plot.x, layout.plot.x + 3)
         XCTAssertEqual(moved.lossPanel.y, layout.lossPanel.y - 2)
         XCTAssertEqual(moved.hud.width, layout.hud.width)
-        XCTAssertNotEqual(moved, layout)
+        XCTAssertEqual(moved.offset, SIMD2(3, -2))
         XCTAssertEqual(moved.pixel(forPlot: .zero) - layout.pixel(forPlot: .zero), SIMD2(3, -2))
     }
 

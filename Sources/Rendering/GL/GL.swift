@@ -36,13 +36,6 @@ public enum GL {
         if !codes.isEmpty { throw GLError.call(context(), codes: codes) }
     }
 
-    /// The largest texture side the driver accepts, in texels.
-    public static var maximumTextureSize: Int {
-        var value: GLint = 0
-        epoxy_glGetIntegerv(GLenum(GL_MAX_TEXTURE_SIZE), &value)
-        return Int(value)
-    }
-
     // MARK: State the renderers set per draw
 
     /// Sets the viewport and scissor box to `rect`, in framebuffer pixels, origin bottom left.

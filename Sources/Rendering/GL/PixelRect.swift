@@ -22,9 +22,5 @@ public struct PixelRect: Sendable, Equatable, CustomStringConvertible {
     /// The rectangle's lower-left corner and size as floats, for shader uniforms.
     public var vector: SIMD4<Float> { SIMD4(Float(x), Float(y), Float(width), Float(height)) }
 
-    public func contains(x px: Int, y py: Int) -> Bool {
-        px >= x && px < maxX && py >= y && py < maxY
-    }
-
     public var description: String { "\(width)x\(height)+\(x)+\(y)" }
 }

@@ -11,10 +11,14 @@ private let lastGLFWError = Mutex<(code: Int32, message: String)?>(nil)
 /// One window and its GL context. Create, use and destroy on the main thread (GLFW's rule).
 public final class GLWindow {
     let handle: OpaquePointer
-    /// Keys pressed since the last `takeKeyPresses`, as GLFW key codes.
-    private var pressedKeys: [Int32] = []
-    /// Key presses since the window opened, taken or not: a visitor's activity.
-    public private(set) var keyPressCount = 0
+    /// Input since the last `takeEvents`, oldest first; filled by GLFW's callbacks.
+    private var events: [InputEvent] = []
+    /// Keys, buttons and drops since the window opened, taken or not: a visitor's activity.
+    public private(set) var inputCount = 0
+    /// Where the window was before going full screen (screen points), to return to.
+    var windowedFrame: (x: Int32, y: Int32, width: Int32, height: Int32)?
+    /// The cursor as of the latest motion event handled (window coordinates), nil before one.
+    var eventCursor: (x: Double, y: Double)?
 
     /// Opens a window of `width` x `height` screen points with a current OpenGL 3.3 core
     /// context. `visible: false` makes a hidden window for offscreen work.
@@ -31,7 +35,9 @@ public final class GLWindow {
         glfwWindowHint(GLFW_RESIZABLE, GLFW_TRUE)
         glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE)
 
-        guard let handle = glfwCreateWindow(Int32(width), Int32(height), title, nil, nil) else {
+        let fitted = Self.fitToScreen(width: width, height: height)
+        guard let handle = glfwCreateWindow(Int32(fitted.width), Int32(fitted.height), title,
+                                            nil, nil) else {
             let error = lastGLFWError.withLock { $0 }
             if error?.code == GLFW_VERSION_UNAVAILABLE || error?.code == GLFW_API_UNAVAILABLE {
                 throw .glVersionTooOld(detail: error?.message)
@@ -49,13 +55,7 @@ public final class GLWindow {
             throw .glVersionTooOld(detail: "it made \(found)")
         }
         glfwSetWindowUserPointer(handle, Unmanaged.passUnretained(self).toOpaque())
-        glfwSetKeyCallback(handle) { window, key, _, action, _ in
-            guard action == GLFW_PRESS, let window,
-                  let owner = glfwGetWindowUserPointer(window) else { return }
-            let owningWindow = Unmanaged<GLWindow>.fromOpaque(owner).takeUnretainedValue()
-            owningWindow.pressedKeys.append(key)
-            owningWindow.keyPressCount += 1
-        }
+        installInputCallbacks()
     }
 
     deinit {
@@ -87,11 +87,48 @@ public final class GLWindow {
         return (Int(width), Int(height))
     }
 
+    /// The content area's size in screen points, the space cursor positions are given in.
+    public var windowSize: (width: Int, height: Int) {
+        var width: Int32 = 0, height: Int32 = 0
+        glfwGetWindowSize(handle, &width, &height)
+        return (Int(width), Int(height))
+    }
+
+    /// The content area's top-left corner on the desktop, in screen points.
+    public var position: (x: Int, y: Int) {
+        var x: Int32 = 0, y: Int32 = 0
+        glfwGetWindowPos(handle, &x, &y)
+        return (Int(x), Int(y))
+    }
+
+    /// The cursor in window coordinates: screen points from the content area's top left, y down.
+    public var cursorPosition: (x: Double, y: Double) {
+        var x = 0.0, y = 0.0
+        glfwGetCursorPos(handle, &x, &y)
+        return (x, y)
+    }
+
     /// Pixels per screen point as the window system reports it (1 on most X servers).
     public var contentScale: Float {
         var x: Float = 1, y: Float = 1
         glfwGetWindowContentScale(handle, &x, &y)
         return max(x, y, 1)
+    }
+
+    /// Grows the window by a whole factor on a large screen that reports no content scale
+    /// (X servers without a DPI setting, Xvfb), so a 4K screen shows the 1280x720 layout at
+    /// twice the size rather than as a small patch. Returns the factor applied.
+    @discardableResult
+    public func growForLargeScreen() -> Int {
+        guard contentScale <= 1, let monitor = glfwGetPrimaryMonitor(),
+              let mode = glfwGetVideoMode(monitor) else { return 1 }
+        var width: Int32 = 0, height: Int32 = 0
+        glfwGetWindowSize(handle, &width, &height)
+        let factor = Int(max(min(mode.pointee.height / 1080, mode.pointee.width / 1920), 1))
+        if factor > 1 {
+            glfwSetWindowSize(handle, width * Int32(factor), height * Int32(factor))
+        }
+        return factor
     }
 
     public var shouldClose: Bool { glfwWindowShouldClose(handle) == GLFW_TRUE }
@@ -104,15 +141,23 @@ public final class GLWindow {
         glfwSwapBuffers(handle)
     }
 
-    /// Handles pending window events; key presses queue up for `takeKeyPresses`.
+    /// Handles pending window events; input queues up for `takeEvents`.
     public func pollEvents() {
         glfwPollEvents()
     }
 
-    /// The keys pressed since the last call, oldest first, as GLFW key codes.
-    public func takeKeyPresses() -> [Int32] {
-        defer { pressedKeys.removeAll() }
-        return pressedKeys
+    /// The input since the last call, oldest first.
+    public func takeEvents() -> [InputEvent] {
+        defer { events.removeAll(keepingCapacity: true) }
+        return events
+    }
+
+    /// Called by the C callbacks (main thread, inside `pollEvents`).
+    func enqueue(_ event: InputEvent) {
+        events.append(event)
+        // Motion is left out: a window mapped or moved under a still mouse reports some.
+        if case .cursorMoved = event { return }
+        inputCount += 1
     }
 
     /// Seconds since GLFW started, from a monotonic clock.

@@ -17,14 +17,16 @@ enum NetworkTextures {
     static let weightRowTexels = (NetworkShape.maximumWidth + 4) / 4
 
     /// One row per neuron of every layer: W[o][0..<in], then b[o], zero padded; rows of layer
-    /// `l` start at `rowOffsets[l]`. Returns RGBA floats (`weightRowTexels` wide).
+    /// `l` start at `rowOffsets[l]`, and each layer's rows are padded with zero rows to a
+    /// multiple of four. Returns RGBA floats (`weightRowTexels` wide).
     static func weights(_ network: Network) -> (texels: [Float], rows: Int, rowOffsets: [Int32]) {
         let sizes = network.shape.layerSizes
         var rowOffsets: [Int32] = []
         var rows = 0
         for layer in 0..<network.shape.layerCount {
             rowOffsets.append(Int32(rows))
-            rows += sizes[layer + 1]
+            // Whole groups of four rows, as the shader reads four neurons at a time.
+            rows += (sizes[layer + 1] + 3) / 4 * 4
         }
 
         let rowFloats = weightRowTexels * 4

@@ -6,24 +6,20 @@
 /// Sizes given in screen points (margins, point radii, line widths) are multiplied by
 /// `uiScale`: the window system's content scale, raised for large framebuffers so a 4K frame
 /// looks like a 1280x720 one drawn finer rather than a small picture in a big space.
-public struct SceneLayout: Sendable, Equatable {
+public struct SceneLayout: Sendable {
     public let size: (width: Int, height: Int)
     public let uiScale: Float
     /// Where the decision surface and the points are drawn; maps plot space [-1, 1]².
     public internal(set) var plot: PixelRect
     /// Free for the HUD's text: step, epoch, losses, accuracies and rates.
     public internal(set) var hud: PixelRect
-    /// The loss panel's frame; the curve is drawn inside `lossPanel`.
+    /// The loss panel's frame; the curve is drawn inside `lossPlot`.
     public internal(set) var lossPanel: PixelRect
     /// The curve's area inside `lossPanel`, leaving room for axis labels at its left and
     /// bottom edges.
     public internal(set) var lossPlot: PixelRect
     /// How far every rectangle is moved from its place, in pixels (burn-in drift).
     public internal(set) var offset = SIMD2<Int>.zero
-
-    public static func == (a: SceneLayout, b: SceneLayout) -> Bool {
-        a.size == b.size && a.uiScale == b.uiScale && a.offset == b.offset
-    }
 
     /// `contentScale` is the window's pixels per screen point (1 offscreen).
     public init(width: Int, height: Int, contentScale: Float = 1) {

@@ -14,6 +14,8 @@ public final class SceneRenderer {
     /// says why once.
     public let hud: HUDRenderer?
     public var palette = Palette.dark
+    /// Whether the surface draws the decision boundary's contour line.
+    public var showsContour = true
     /// Moves the whole picture by a few pixels, slowly, against burn-in on screens left on.
     public var drift = SIMD2<Int>.zero
     /// The layout of the latest frame.
@@ -47,7 +49,7 @@ public final class SceneRenderer {
         GL.clear(palette.background)
 
         surface.setNetwork(snapshot.network)
-        surface.contourWidth = 1.5 * layout.uiScale
+        surface.contourWidth = showsContour ? 1.5 * layout.uiScale : 0
         try surface.draw(in: layout.plot, target: target, palette: palette)
 
         target.bind()

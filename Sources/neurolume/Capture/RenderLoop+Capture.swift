@@ -34,7 +34,7 @@ extension RenderLoop {
             say("● recording to \(file)")
         } catch {
             Log.error("record", error.description)
-            say("cannot record: \(error.message)")
+            say("cannot record: \(error.message)", isError: true)
         }
     }
 
@@ -46,7 +46,8 @@ extension RenderLoop {
         let stats = result.stats
         if let failure = result.failure {
             Log.error("record", "\(failure); \(stats.framesWritten) frames kept in \(result.path)")
-            say("recording stopped: \(failure.message); what was written is in \(result.path)")
+            say("recording stopped: \(failure.message); what was written is in \(result.path)",
+                isError: true)
         } else {
             Log.info("record", String(format: "wrote %@: %d frames (%d dropped), %.1f MB",
                                       result.path, stats.framesWritten, stats.framesDropped,
@@ -83,15 +84,10 @@ extension RenderLoop {
             say("saved \(path)")
         } catch let error as RecordingError {
             Log.error("record", error.description)
-            say("cannot save a screenshot: \(error.message)")
+            say("cannot save a screenshot: \(error.message)", isError: true)
         } catch {
             Log.error("record", "\(error)")
-            say("cannot save a screenshot: \(error)")
+            say("cannot save a screenshot: \(error)", isError: true)
         }
-    }
-
-    /// Shows `message` in the notice banner for a few seconds.
-    mutating func say(_ message: String) {
-        appNotice = (message, GLWindow.time)
     }
 }

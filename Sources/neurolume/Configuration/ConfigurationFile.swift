@@ -196,7 +196,7 @@ struct ConfigurationFile {
         do {
             _ = try result.scene.make()
         } catch {
-            throw self.error(keyPath, error.description)
+            throw self.error(keyPath, "\(error)")
         }
         return result
     }

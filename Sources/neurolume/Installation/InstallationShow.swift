@@ -62,20 +62,21 @@ final class InstallationShow {
     /// Turns the trainer into `scene`: data first, then a network that fits it, then the
     /// training settings, and it runs even if a visitor had paused it.
     private func start(_ scene: InstallationScene) {
-        let dataset: Dataset, shape: NetworkShape, training: TrainingSettings
+        let setup: SceneSetup
         do {
-            (dataset, shape, training) = try scene.scene.make()
+            setup = try scene.scene.make()
         } catch {
             // The configuration was checked when loaded, so this is not expected; skip it.
             Log.error("installation", "scene \(sceneDescription) cannot start: \(error)")
             return
         }
-        send(.replaceDataset(dataset))
-        send(.setShape(shape))
-        send(.setLearningRate(training.learningRate))
-        send(.setOptimizer(training.optimizer))
-        send(.setRegularization(training.regularization))
-        send(.setBatchSize(training.batchSize))
+        send(.replaceDataset(setup.dataset))
+        send(.setShape(setup.shape))
+        if let network = setup.network { send(.loadNetwork(network)) }
+        send(.setLearningRate(setup.settings.learningRate))
+        send(.setOptimizer(setup.settings.optimizer))
+        send(.setRegularization(setup.settings.regularization))
+        send(.setBatchSize(setup.settings.batchSize))
         send(.setStepRate(scene.scene.stepRate))
         send(.resume)
     }

@@ -21,7 +21,7 @@ final class LiveOperation {
 
     // Visitors and the cursor
     private var lastCursor = SIMD2<Double>(-1, -1)
-    private var lastKeyCount = 0
+    private var lastInputCount = 0
     private var lastMovement = 0.0
     private var cursorHidden = false
 
@@ -108,15 +108,15 @@ final class LiveOperation {
     /// Mouse movement, buttons and keys pause the attract loop and show the cursor; the quit
     /// chord ends the program; a still mouse hides the cursor again.
     private func watchVisitors(now: Double) {
-        let cursor = window.cursorPosition
-        let keys = window.keyPressCount
+        let cursor = SIMD2(window.cursorPosition.x, window.cursorPosition.y)
+        let inputs = window.inputCount
         let moved = lastCursor.x >= 0 && cursor != lastCursor
-        if moved || keys != lastKeyCount || window.isAnyMouseButtonDown {
+        if moved || inputs != lastInputCount || window.isAnyMouseButtonDown {
             lastMovement = now
             stage?.show.visitorInput(at: now)
         }
         lastCursor = cursor
-        lastKeyCount = keys
+        lastInputCount = inputs
 
         guard let stage else { return }
         if stage.show.settings.quitChord.isHeld(window.isKeyDown) {
@@ -142,8 +142,8 @@ final class LiveOperation {
 
     private func enterFullscreen() {
         let choice = options.operation.monitor
-        if let covered = window.setFullscreen(monitor: choice)
-            ?? window.setFullscreen(monitor: nil) {
+        if let covered = window.setFullScreen(monitor: choice)
+            ?? window.setFullScreen(monitor: nil) {
             Log.info("window", "fullscreen on monitor \(covered)")
         } else {
             Log.warn("window", "no monitor to cover; staying in a window")

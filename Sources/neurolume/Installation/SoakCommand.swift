@@ -23,9 +23,10 @@ struct SoakCommand {
 
         let settings = options.installation
         let first = settings.scenes[0].scene
-        let (dataset, shape, training) = try first.make()
+        let setup = try first.make()
         let trainer = Trainer(configuration: TrainerConfiguration(
-            dataset: dataset, shape: shape, settings: training, seed: first.seed,
+            dataset: setup.dataset, shape: setup.shape, settings: setup.settings,
+            seed: first.seed, initialNetwork: setup.network,
             stepRate: first.stepRate))
         trainer.start()
         defer { trainer.stop() }

@@ -9,6 +9,8 @@ enum PointEdit: Equatable {
     case delete(DataPoint)
     /// A whole drag, from where the point was picked up to where it was let go.
     case move(PointID, from: SIMD2<Float>, to: SIMD2<Float>)
+    /// All points at once: clearing them, a new sample, another dataset, a loaded file.
+    case replace(from: Dataset, to: Dataset)
 
     /// The trainer command that applies this edit.
     var command: TrainerCommand {
@@ -16,6 +18,7 @@ enum PointEdit: Equatable {
         case .add(let point): return .addPoint(point)
         case .delete(let point): return .deletePoint(point.id)
         case .move(let id, _, let to): return .movePoint(id, to: to)
+        case .replace(_, let to): return .replaceDataset(to)
         }
     }
 
@@ -25,6 +28,7 @@ enum PointEdit: Equatable {
         case .add(let point): return .delete(point)
         case .delete(let point): return .add(point)
         case .move(let id, let from, let to): return .move(id, from: to, to: from)
+        case .replace(let from, let to): return .replace(from: to, to: from)
         }
     }
 }

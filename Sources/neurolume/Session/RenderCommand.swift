@@ -24,7 +24,7 @@ struct RenderCommand {
         Log.info("render", "\(script.path): \(renderer.frameCount) frames at \(fps) frames/s, "
                  + "\(width)x\(height), to \(output)")
 
-        var progress = ProgressBar(total: renderer.frameCount, label: "rendering")
+        var progress = ProgressBar(total: renderer.frameCount, unit: "frame")
         let started = Date()
         var frameHashes: [String] = []
         while let frame = try renderer.renderNextFrame() {
@@ -65,9 +65,10 @@ final class SessionRenderer {
 
     init(script: SessionScript, library: ShaderLibrary, width: Int, height: Int,
          fps: Int) throws {
-        let (dataset, shape, settings) = try script.scene.make()
+        let setup = try script.scene.make()
         trainer = LockstepTrainer(configuration: TrainerConfiguration(
-            dataset: dataset, shape: shape, settings: settings, seed: script.scene.seed,
+            dataset: setup.dataset, shape: setup.shape, settings: setup.settings,
+            seed: script.scene.seed, initialNetwork: setup.network,
             stepRate: script.scene.stepRate))
         stepRate = script.scene.stepRate
         player = ScriptPlayer(script: script)

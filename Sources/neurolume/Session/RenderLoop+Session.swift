@@ -8,8 +8,13 @@ extension RenderLoop {
     /// Seconds since the loop started: the clock of session logs and replays.
     var sessionTime: Double { GLWindow.time - startTime }
 
-    /// Sends `command` to the trainer and logs it with the current frame and time.
+    /// Sends `command` to the trainer and logs it with the current frame and time. A reset
+    /// without a seed gets one here, so that the log replays the same weights.
     func send(_ command: TrainerCommand) {
+        var command = command
+        if case .resetWeights(nil) = command {
+            command = .resetWeights(seed: UInt64.random(in: 0...UInt64.max))
+        }
         trainer.send(command)
         session?.record(command, frame: frameIndex, time: sessionTime)
     }

@@ -1,5 +1,5 @@
-// Covering a monitor, and the state an unattended installation watches: whether anyone can see
-// the window, where the cursor is, and monitors coming and going.
+// Covering a chosen monitor, and the state an unattended installation watches: whether anyone
+// can see the window, where the cursor is, and monitors coming and going.
 
 import CGLFW
 import Synchronization
@@ -45,28 +45,25 @@ extension GLWindow {
         return all.first { $0.name.lowercased().contains(choice.lowercased()) }
     }
 
-    /// Covers the monitor `choice` names at its current video mode, or returns the window to
-    /// `windowed` size (screen points) when `choice` is nil and `windowed` given. Returns the
-    /// monitor covered; nil when none matched (the window stays as it was). Main thread only.
+    /// Covers the monitor `choice` names (see `monitor(matching:)`) at its current video mode;
+    /// `toggleFullScreen` returns to the window it was. Returns the monitor covered; nil when
+    /// none matched, and the window stays as it was. Main thread only.
     @discardableResult
-    public func setFullscreen(monitor choice: String?,
-                              windowed: (width: Int, height: Int)? = nil) -> MonitorInfo? {
+    public func setFullScreen(monitor choice: String?) -> MonitorInfo? {
         Self.watchMonitors()
-        if let windowed, choice == nil {
-            glfwSetWindowMonitor(handle, nil, 64, 64, Int32(windowed.width),
-                                 Int32(windowed.height), GLFW_DONT_CARE)
-            return nil
-        }
         var count: Int32 = 0
         guard let info = Self.monitor(matching: choice), let list = glfwGetMonitors(&count),
               info.index < Int(count), let monitor = list[info.index] else { return nil }
+        if !isFullScreen {
+            var x: Int32 = 0, y: Int32 = 0, width: Int32 = 0, height: Int32 = 0
+            glfwGetWindowPos(handle, &x, &y)
+            glfwGetWindowSize(handle, &width, &height)
+            windowedFrame = (x, y, width, height)
+        }
         glfwSetWindowMonitor(handle, monitor, 0, 0, Int32(info.width), Int32(info.height),
                              Int32(info.refreshRate))
         return info
     }
-
-    /// Whether the window covers a monitor now (false after its monitor was unplugged).
-    public var isFullscreen: Bool { glfwGetWindowMonitor(handle) != nil }
 
     /// Nobody can see the frames: minimized, hidden, or with no drawable pixels.
     public var isOutOfSight: Bool {
@@ -79,13 +76,6 @@ extension GLWindow {
     /// Hides the pointer over the window, or shows it again.
     public func setCursorHidden(_ hidden: Bool) {
         glfwSetInputMode(handle, GLFW_CURSOR, hidden ? GLFW_CURSOR_HIDDEN : GLFW_CURSOR_NORMAL)
-    }
-
-    /// The pointer in screen points from the window's top left.
-    public var cursorPosition: SIMD2<Double> {
-        var x = 0.0, y = 0.0
-        glfwGetCursorPos(handle, &x, &y)
-        return SIMD2(x, y)
     }
 
     public func isKeyDown(_ key: Int32) -> Bool {
