@@ -49,37 +49,52 @@ struct BenchCommand {
                                  + "%.1f%% of tiles summing every unit", label,
                                  tiles.meanUnstable, tiles.overflowShare * 100))
                 }
-                let evaluations = Double(width * height) * fps
+                let evaluations = Double(width * height) * fps.wall
                 let agreement = try agreementText(renderer.surface, snapshot.network,
                                                   width, height)
-                print(String(format: "%@ surface %-9@ %7.2f frames/s  %7.1f M evaluations/s  "
-                             + "agreement %@", label, method, fps, evaluations / 1e6,
-                             agreement))
+                print(String(format: "%@ surface %-9@ %7.2f frames/s (idle-machine estimate "
+                             + "%.2f)  %7.1f M evaluations/s  agreement %@", label, method,
+                             fps.wall, fps.idle, evaluations / 1e6, agreement))
             }
             renderer.surface.allowsTiling = true
 
             let fps = try measure {
                 try renderer.draw(snapshot, target: .offscreen(frame))
             }
-            print(String(format: "%@ scene (%@)  %7.2f frames/s", label,
-                         renderer.surface.method.rawValue, fps))
+            print(String(format: "%@ scene (%@)  %7.2f frames/s (idle-machine estimate %.2f)",
+                         label, renderer.surface.method.rawValue, fps.wall, fps.idle))
         }
         try GL.checkError("the benchmark")
     }
 
-    /// Median frames per second over `options.runs` runs of `framesPerRun` frames each.
-    private func measure(_ draw: () throws -> Void) throws -> Double {
+    /// Median frames per second over `options.runs` runs of `framesPerRun` frames each, by
+    /// the wall clock, and as the processor time spent would allow on an idle machine (the
+    /// process's CPU seconds spread over every core: llvmpipe's threads are in-process).
+    private func measure(_ draw: () throws -> Void) throws -> (wall: Double, idle: Double) {
         try draw()
         GL.finish()
-        var rates: [Double] = []
+        let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
+        var wallRates: [Double] = [], idleRates: [Double] = []
         for _ in 0..<options.runs {
             let start = DispatchTime.now().uptimeNanoseconds
+            let startCPU = processorSeconds()
             for _ in 0..<framesPerRun { try draw() }
             GL.finish()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            rates.append(Double(framesPerRun) / seconds)
+            let busy = processorSeconds() - startCPU
+            wallRates.append(Double(framesPerRun) / seconds)
+            idleRates.append(Double(framesPerRun) / max(busy / cores, seconds / 1000))
         }
-        return rates.sorted()[rates.count / 2]
+        return (wallRates.sorted()[wallRates.count / 2], idleRates.sorted()[idleRates.count / 2])
+    }
+
+    /// User plus system time of the whole process so far, in seconds.
+    private func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
     }
 
     /// The share of full-resolution pixels whose top class matches the CPU's.

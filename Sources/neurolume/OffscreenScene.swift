@@ -20,28 +20,18 @@ struct OffscreenContext {
 }
 
 extension SceneOptions {
-    /// Trains `steps` steps and returns the final snapshot, with a loss history that samples
-    /// every step (so the result depends only on the options, not on timing).
-    ///
-    /// A paused Trainer publishing after every step stands in for a TrainingSession here: a
-    /// LossHistory can only be filled inside Learning (LossSample has no public initializer).
+    /// Trains `steps` steps on this thread and returns the final snapshot, with a loss history
+    /// that samples every step, so the result depends only on the options, never on timing.
+    /// The snapshot reports the scene's step rate, as the live window would show it.
     func trainedSnapshot(steps: Int) throws -> TrainingSnapshot {
         let setup = try make()
-        let trainer = Trainer(configuration: TrainerConfiguration(
+        let trainer = LockstepTrainer(configuration: TrainerConfiguration(
             dataset: setup.dataset, shape: setup.shape, settings: setup.settings, seed: seed,
-            initialNetwork: setup.network, publishInterval: 0, startsPaused: true))
-        trainer.start()
-        defer { trainer.stop() }
-        trainer.send(.step(count: steps))
-
-        let started = Date()
-        var snapshot = trainer.latestSnapshot()
-        while snapshot.step < steps || !snapshot.isPaused {
-            Thread.sleep(forTimeInterval: 0.005)
-            snapshot = trainer.latestSnapshot()
-            // A reset after divergence restarts the count; give up rather than spin forever.
-            if Date().timeIntervalSince(started) > 600 { break }
+            initialNetwork: setup.network, stepRate: stepRate))
+        for _ in 0..<steps {
+            trainer.advance(steps: 1)
+            _ = trainer.snapshot()  // each snapshot adds the step's losses to the history
         }
-        return snapshot
+        return trainer.snapshot()
     }
 }

@@ -58,6 +58,12 @@ struct SnapshotPlumbingTests {
         #expect(throws: ShapeError.notANumber("a")) {
             try NetworkShape(parsing: "2-a-3", activation: .relu)
         }
+        #expect(throws: ShapeError.notANumber("")) {
+            try NetworkShape(parsing: "2-x-3", activation: .relu)
+        }
+        #expect(throws: ShapeError.notANumber("")) {
+            try NetworkShape(parsing: "2--3", activation: .relu)
+        }
         #expect(throws: ShapeError.widthOutOfRange(1000)) {
             try NetworkShape(parsing: "2-1000-3", activation: .relu)
         }

@@ -20,8 +20,8 @@ struct KeysAndControlsTests {
         #expect(KeyMap.action(for: .character("l", time: 0)) == .addLayer)
         #expect(KeyMap.action(for: .character("L", time: 0)) == .removeLayer)
         #expect(KeyMap.action(for: .character("G", time: 0)) == .toggleLogLoss)
-        #expect(KeyMap.action(for: .character("v", time: 0)) == nil, "V is kept for video")
-        #expect(KeyMap.action(for: .character("p", time: 0)) == nil, "P is kept for PNGs")
+        #expect(KeyMap.action(for: .character("v", time: 0)) == .toggleRecording)
+        #expect(KeyMap.action(for: .character("p", time: 0)) == .screenshot)
 
         #expect(KeyMap.action(for: key(GLFW_KEY_SPACE)) == .togglePause)
         #expect(KeyMap.action(for: key(GLFW_KEY_TAB)) == .cycleView)

@@ -58,6 +58,21 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("xvfb-run"), result.stderr)
     }
 
+    func testOldOpenGLIsRefusedWithAHint() throws {
+        _ = try GLTestContext.require()
+        // Mesa can pretend to be an older driver; other drivers ignore the variable.
+        var environment = ProcessInfo.processInfo.environment
+        environment["MESA_GL_VERSION_OVERRIDE"] = "3.0"
+        let folder = try temporaryFolder()
+        let result = try run(["screenshot", "-o", folder.appendingPathComponent("x.png").path,
+                              "--steps", "1"], environment: environment)
+        guard result.status != 0 else {
+            throw XCTSkip("this driver ignores MESA_GL_VERSION_OVERRIDE")
+        }
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("OpenGL 3.3 core is required"), result.stderr)
+    }
+
     func testMissingShaderFolderListsWhereItLooked() throws {
         let explicit = try run(["--shaders", "/nonexistent/shaders"])
         XCTAssertEqual(explicit.status, 1)

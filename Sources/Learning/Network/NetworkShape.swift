@@ -42,7 +42,8 @@ public struct NetworkShape: Sendable, Equatable, Codable, CustomStringConvertibl
 
     /// Parses "2-100-3" (widths joined by '-' or 'x').
     public init(parsing text: String, activation: Activation) throws(ShapeError) {
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "x" })
+        let parts = text.split(omittingEmptySubsequences: false,
+                               whereSeparator: { $0 == "-" || $0 == "x" })
         var sizes: [Int] = []
         for part in parts {
             guard let width = Int(part) else { throw .notANumber(String(part)) }
@@ -93,7 +94,8 @@ public enum ShapeError: Error, Equatable, CustomStringConvertible {
         case .tooFewClasses:
             return "the output layer needs at least 2 classes"
         case .notANumber(let text):
-            return "'\(text)' is not a layer width; write widths like 2-16-16-3"
+            return text.isEmpty ? "an empty layer width; write widths like 2-16-16-3"
+                : "'\(text)' is not a layer width; write widths like 2-16-16-3"
         }
     }
 }

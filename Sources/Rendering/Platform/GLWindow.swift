@@ -115,22 +115,6 @@ public final class GLWindow {
         return max(x, y, 1)
     }
 
-    /// Grows the window by a whole factor on a large screen that reports no content scale
-    /// (X servers without a DPI setting, Xvfb), so a 4K screen shows the 1280x720 layout at
-    /// twice the size rather than as a small patch. Returns the factor applied.
-    @discardableResult
-    public func growForLargeScreen() -> Int {
-        guard contentScale <= 1, let monitor = glfwGetPrimaryMonitor(),
-              let mode = glfwGetVideoMode(monitor) else { return 1 }
-        var width: Int32 = 0, height: Int32 = 0
-        glfwGetWindowSize(handle, &width, &height)
-        let factor = Int(max(min(mode.pointee.height / 1080, mode.pointee.width / 1920), 1))
-        if factor > 1 {
-            glfwSetWindowSize(handle, width * Int32(factor), height * Int32(factor))
-        }
-        return factor
-    }
-
     public var shouldClose: Bool { glfwWindowShouldClose(handle) == GLFW_TRUE }
 
     public func requestClose() {

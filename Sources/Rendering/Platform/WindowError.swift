@@ -18,7 +18,8 @@ public enum WindowError: Error, CustomStringConvertible {
                 + "xvfb-run -a neurolume …"
         case .glVersionTooOld(let detail):
             return "OpenGL 3.3 core is required but the driver could not provide it"
-                + (detail.map { " (\($0))" } ?? "") + "\nupdate the graphics driver, or use Mesa's software "
+                + (detail.map { " (\($0))" } ?? "")
+                + "\nupdate the graphics driver, or use Mesa's software "
                 + "renderer: LIBGL_ALWAYS_SOFTWARE=1 neurolume …"
         case .platform(let message):
             return "window system error: \(message)"

@@ -67,7 +67,8 @@ public final class HUDRenderer {
             ("epoch", grouped(figures.epoch)),
             ("learning rate", String(format: "%g", figures.learningRate)),
             ("steps / s", grouped(Int(figures.stepsPerSecond.rounded()))),
-            ("frames / s", String(format: "%.1f", figures.framesPerSecond)),
+            ("frames / s", figures.framesPerSecond > 0
+                ? String(format: "%.1f", figures.framesPerSecond) : "–"),
             ("surface", figures.surfaceMethod),
         ]
         _ = drawPairs(rows, columns: columns, top: top, valuePoints: 15, layout: layout,

@@ -65,7 +65,11 @@ enum NetworkTextures {
                                        network.bias(layer: 0, output: unit), 0)
             for k in 0..<classes {
                 let weight = network.weight(layer: 1, output: k, input: unit)
-                if k < 4 { result.output[unit][k] = weight } else { result.outputHigh[unit][k - 4] = weight }
+                if k < 4 {
+                    result.output[unit][k] = weight
+                } else {
+                    result.outputHigh[unit][k - 4] = weight
+                }
             }
         }
         for k in 0..<classes {

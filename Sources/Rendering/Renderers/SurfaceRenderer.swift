@@ -159,6 +159,12 @@ public final class SurfaceRenderer {
 
     // MARK: Per-pixel path
 
+    // TODO(rendering): the per-pixel shader runs at ~0.6 frames/s at 1080p on llvmpipe for a
+    // 2-16-16-3 net; its local activation arrays are dynamically indexed, which llvmpipe
+    // turns into memory traffic. Dynamic resolution keeps the window usable meanwhile. A
+    // fix: compile variants with the arrays sized to the current net (a #define per shape),
+    // or extend the tiled idea to deeper piecewise-linear nets with interval bounds per tile.
+
     private func drawPerPixel(in rect: PixelRect, target: RenderTarget, shape: NetworkShape,
                               palette: Palette) throws(GLError) {
         let scale = min(max(resolutionScale, 0.25), 1)
