@@ -85,7 +85,9 @@ struct RenderLoop {
                 operation.takeCommands().forEach { send($0) }
                 if !visible { continue }
             }
-            scene.points.highlighted = editor.highlighted
+            // No hover ring under a pointer the installation has hidden.
+            scene.points.highlighted = operation?.isCursorHidden == true ? nil
+                : editor.highlighted
             let figures = SceneFigures(snapshot: snapshot, framesPerSecond: clock.framesPerSecond,
                                        surfaceMethod: scene.surface.method.rawValue,
                                        shaderError: library.errorMessage)

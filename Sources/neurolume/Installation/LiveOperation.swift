@@ -23,7 +23,8 @@ final class LiveOperation {
     private var lastCursor = SIMD2<Double>(-1, -1)
     private var lastInputCount = 0
     private var lastMovement = 0.0
-    private var cursorHidden = false
+    /// Whether the pointer is hidden for stillness now.
+    private(set) var isCursorHidden = false
 
     // The screen
     private var monitorChanges = GLWindow.monitorChangeCount
@@ -124,9 +125,9 @@ final class LiveOperation {
             window.requestClose()
         }
         let hide = now - lastMovement >= stage.show.settings.cursorHideSeconds
-        if hide != cursorHidden {
+        if hide != isCursorHidden {
             window.setCursorHidden(hide)
-            cursorHidden = hide
+            isCursorHidden = hide
         }
     }
 
