@@ -113,6 +113,18 @@ struct ConfigurationTests {
         #expect(none.scene.learningRate == 0.01)
     }
 
+    @Test func anInstallationKeepsASessionLogByDefault() throws {
+        let state = FileManager.default.temporaryDirectory
+            .appendingPathComponent("neurolume-state-\(UUID().uuidString)").path
+        let environment = ["XDG_STATE_HOME": state, "XDG_CONFIG_HOME": "/nonexistent"]
+        let installation = try Options.resolve(["--installation"], environment: environment)
+        #expect(installation.sessionPath == state + "/neurolume/session.jsonl")
+        let chosen = try Options.resolve(["--installation", "--session", "/tmp/mine.jsonl"],
+                                         environment: environment)
+        #expect(chosen.sessionPath == "/tmp/mine.jsonl")
+        #expect(try Options.resolve([], environment: environment).sessionPath == nil)
+    }
+
     @Test func hangupWithABadFileKeepsTheRunningConfiguration() throws {
         let lines = Mutex<[String]>([])
         let previous = Log.setSink { line in lines.withLock { $0.append(line) } }

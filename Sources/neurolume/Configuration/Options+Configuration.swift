@@ -12,9 +12,12 @@ extension Options {
                         environment: [String: String] = ProcessInfo.processInfo.environment)
         throws -> Options {
         // The command line alone first: its mistakes are reported as its own.
-        let commandLine = try Options(parsing: arguments)
+        var commandLine = try Options(parsing: arguments)
         guard let path = commandLine.operation.configPath
-            ?? defaultConfigurationPath(environment: environment) else { return commandLine }
+            ?? defaultConfigurationPath(environment: environment) else {
+            commandLine.defaultInstallationSession(environment: environment)
+            return commandLine
+        }
 
         let file = try ConfigurationFile(path: path)
         var options = Options()
@@ -24,7 +27,22 @@ extension Options {
         try options.parseFlags(&reader)
         try options.checkCommand()
         options.operation.configPath = path
+        options.defaultInstallationSession(environment: environment)
         return options
+    }
+
+    /// A live installation keeps a session log unless told where: in
+    /// $XDG_STATE_HOME/neurolume/ (~/.local/state), rotated by size, so what visitors did
+    /// can be replayed later and the disk never fills.
+    private mutating func defaultInstallationSession(environment: [String: String]) {
+        guard operation.isInstallation, command == .live, sessionPath == nil else { return }
+        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
+        let folder = base + "/neurolume"
+        // Without the folder the log is skipped rather than the installation refused.
+        guard (try? FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true)) != nil else { return }
+        sessionPath = folder + "/session.jsonl"
     }
 
     /// $XDG_CONFIG_HOME/neurolume/config.json (~/.config when unset) if the file exists.
