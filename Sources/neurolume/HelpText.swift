@@ -18,6 +18,17 @@ enum HelpText {
           neurolume replay SESSION.jsonl               play a session log back in the window
           neurolume render SESSION.jsonl -o OUT.mp4 [--size WxH] [--fps N] [--frame-hashes F]
                                                        render a session offline to a video
+          neurolume soak [--minutes M] [--size WxH]    the installation loop offscreen, with
+                                                       memory and GL object counts
+
+        installation and operation:
+          --installation        fullscreen attract loop, caption, idle cursor, quit chord
+          --fullscreen          cover a monitor at its native mode
+          --monitor N|NAME      which monitor: index (0 primary) or part of its name
+          --config FILE         JSON configuration (else ~/.config/neurolume/config.json)
+          --print-config        print the effective configuration as JSON and exit
+          --log-level LEVEL     debug, info, warn, error (info)
+          --health-minutes N    minutes between health lines in the log (5)
 
         window:
           --no-vsync            draw as fast as possible (for measuring)
@@ -69,7 +80,8 @@ enum HelpText {
           Space, Tab, Esc, Del and Backspace are read by position (GLFW key tokens).
 
         exit status: 0 done, 64 bad command line, 65 bad data or network file, 73 output file
-        not writable, 1 anything else (no display, training diverged, …)
+        not writable, 78 bad configuration file, 1 anything else (no display, training
+        diverged, …)
 
         -h, --help, --version
         """

@@ -16,7 +16,10 @@ struct LiveCommand {
     func run() throws {
         // Find the shaders before opening a window, so a missing folder fails fast.
         let folder = try ShaderFolder.locate(explicit: options.shaderFolder)
-        let sceneOptions = script?.scene ?? options.scene
+        // An installation starts on its first scene; the attract loop takes it from there.
+        let sceneOptions = script?.scene
+            ?? (options.operation.isInstallation ? options.installation.scenes[0].scene
+                : options.scene)
         let setup = try sceneOptions.make()
         let (dataset, shape, settings) = (setup.dataset, setup.shape, setup.settings)
         if options.trace { Log.threshold = .debug }
@@ -55,6 +58,11 @@ struct LiveCommand {
                               options: options, quit: quit)
         loop.session = session
         loop.player = script.map(ScriptPlayer.init)
+        loop.operation = LiveOperation(
+            options: options,
+            reloader: ConfigurationReloader(arguments: Array(CommandLine.arguments.dropFirst()),
+                                            options: options),
+            window: window, scene: loop.scene, library: library, now: GLWindow.time)
         defer {
             loop.stopRecording()
             loop.finishSession()

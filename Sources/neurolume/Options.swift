@@ -17,6 +17,8 @@ struct Options {
         case replay
         /// Render a session log offline to a video.
         case render
+        /// Run the installation loop offscreen and report memory and GL objects.
+        case soak
         case train
         case help
         case version
@@ -70,6 +72,10 @@ struct Options {
     var runs = 5
     /// Frame sizes to measure; nil for 1280x720 and 1920x1080. Set by --size.
     var benchSizes: [(width: Int, height: Int)]?
+
+    // Installation and operation (Configuration/)
+    var operation = OperationOptions()
+    var installation = InstallationSettings()
 }
 
 /// A refused command line, reported as "neurolume: <message>" with exit status 64.
@@ -82,12 +88,19 @@ extension Options {
     /// Parses `arguments` (without the program name).
     init(parsing arguments: [String]) throws(OptionsError) {
         var reader = ArgumentReader(arguments)
+        try parseCommand(&reader)
+        try parseFlags(&reader)
+        try checkCommand()
+    }
 
+    /// Reads the command words at the front of the arguments, if any.
+    mutating func parseCommand(_ reader: inout ArgumentReader) throws(OptionsError) {
         if let first = reader.peek, !first.hasPrefix("-") {
             reader.skip()
             switch first {
             case "run": command = .live
             case "screenshot": command = .screenshot
+            case "soak": command = .soak
             case "bench":
                 switch reader.take() {
                 case "render": command = .benchRender
@@ -105,12 +118,17 @@ extension Options {
             case "help": command = .help
             default:
                 throw OptionsError("unknown command '\(first)'; commands are run, train, "
-                                   + "screenshot, replay, render, bench (see --help)")
+                                   + "screenshot, replay, render, soak, bench (see --help)")
             }
         }
+    }
 
+    /// Reads flags until the arguments run out. A configuration file's keys come through here
+    /// too, one flag at a time, so the command line and the file are checked alike.
+    mutating func parseFlags(_ reader: inout ArgumentReader) throws(OptionsError) {
         while let flag = reader.take() {
             if try scene.parse(flag, &reader) { continue }
+            if try operation.parse(flag, &reader) { continue }
             switch flag {
             case "-h", "--help": command = .help
             case "--version": command = .version
@@ -141,7 +159,10 @@ extension Options {
                 throw OptionsError("unknown option '\(flag)' (see --help)")
             }
         }
+    }
 
+    /// Refuses commands that lack what they need once all flags are in.
+    func checkCommand() throws(OptionsError) {
         if command == .screenshot && outputPath == nil {
             throw OptionsError("screenshot needs -o FILE.png")
         }
@@ -158,5 +179,13 @@ extension Options {
             throw OptionsError("--neuron '\(text)': expected LAYER:INDEX, like 1:7")
         }
         return NeuronID(layer: layer, index: index)
+    }
+}
+
+extension Options {
+    /// Applies `arguments` (flags only) on top of what is already set.
+    mutating func parseFlags(single arguments: [String]) throws(OptionsError) {
+        var reader = ArgumentReader(arguments)
+        try parseFlags(&reader)
     }
 }

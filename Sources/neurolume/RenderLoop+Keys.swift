@@ -11,7 +11,12 @@ extension RenderLoop {
         let shape = snapshot.network.shape
         switch action {
         case .quit:
-            if showsHelp { showsHelp = false } else { window.requestClose() }
+            // An installation quits only on its chord, so a visitor cannot end the show.
+            if showsHelp {
+                showsHelp = false
+            } else if operation?.stage == nil {
+                window.requestClose()
+            }
         case .togglePause:
             send(snapshot.isPaused ? .resume : .pause)
             say(snapshot.isPaused ? "training" : "paused")

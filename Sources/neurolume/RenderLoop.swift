@@ -22,6 +22,8 @@ struct RenderLoop {
     let quit: QuitRequest
     var clock = FrameClock()
     var resolution = DynamicResolution()
+    /// Installation mode, configuration reloads and service reports (Installation/).
+    var operation: LiveOperation?
     private var nextReport = 0.0
     private var lastNotice = 0
 
@@ -78,7 +80,14 @@ struct RenderLoop {
 
             var snapshot = trainer.latestSnapshot()
             if !latency.pending.isEmpty { snapshot = awaitMove(from: snapshot) }
-            scene.points.highlighted = editor.highlighted
+            if let operation {
+                let visible = try operation.beginFrame(now: GLWindow.time, snapshot: snapshot)
+                operation.takeCommands().forEach { send($0) }
+                if !visible { continue }
+            }
+            // No hover ring under a pointer the installation has hidden.
+            scene.points.highlighted = operation?.isCursorHidden == true ? nil
+                : editor.highlighted
             let figures = SceneFigures(snapshot: snapshot, framesPerSecond: clock.framesPerSecond,
                                        surfaceMethod: scene.surface.method.rawValue,
                                        shaderError: library.errorMessage)
@@ -88,6 +97,7 @@ struct RenderLoop {
                 try scene.draw(snapshot, target: target, contentScale: window.contentScale,
                                figures: figures, now: GLWindow.time)
                 drawOverlays(now: GLWindow.time)
+                operation?.endDraw(target: target, now: GLWindow.time)
                 captureFrame(target, at: GLWindow.time)
                 try GL.checkError("drawing a frame")
             }
@@ -100,6 +110,7 @@ struct RenderLoop {
             clock.tick(at: now)
             adjustResolution(at: now)
             report(snapshot, at: now)
+            operation?.endFrame(now: now, snapshot: snapshot)
         }
         logLatencySummary()
     }
@@ -233,7 +244,8 @@ struct RenderLoop {
                 Log.info("train", notice.message)
             }
         }
-        guard time >= nextReport else { return }
+        // An installation's log stays quiet: the health line reports every few minutes.
+        guard time >= nextReport, operation?.stage == nil else { return }
         nextReport = time + 5
         let evaluation = snapshot.evaluation
         Log.info("train", String(format: "step %d, loss %.4f, accuracy %.3f, %.0f steps/s, "

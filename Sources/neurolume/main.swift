@@ -1,16 +1,29 @@
-// neurolume's entry point: parse the command line, run the command, and turn every failure
-// into a message on stderr and an exit status: 64 for a bad command line, 65 for a bad data or
-// network file, 73 for an output file that cannot be written, 1 otherwise.
+// neurolume's entry point: parse the command line over the configuration file, run the
+// command, and turn every failure into a message on stderr and an exit status: 64 for a bad
+// command line, 65 for a bad data or network file, 73 for an output file that cannot be
+// written, 78 for a bad configuration file, 1 otherwise.
 
 import Foundation
 import Rendering
 
+func fail(_ message: String, status: Int32) -> Never {
+    FileHandle.standardError.write(Data("neurolume: \(message)\n".utf8))
+    exit(status)
+}
+
 let options: Options
 do {
-    options = try Options(parsing: Array(CommandLine.arguments.dropFirst()))
+    options = try Options.resolve(Array(CommandLine.arguments.dropFirst()))
+} catch let error as ConfigurationError {
+    fail("\(error)", status: ConfigurationError.exitStatus)
 } catch {
-    FileHandle.standardError.write(Data("neurolume: \(error)\n".utf8))
-    exit(64)
+    fail("\(error)", status: 64)
+}
+Log.threshold = options.operation.logLevel
+
+if options.operation.printConfig {
+    print(options.configurationText)
+    exit(0)
 }
 
 do {
@@ -27,17 +40,16 @@ do {
                         script: SessionScript(path: options.sessionToPlay!)).run()
     case .render: try RenderCommand(options: options).run()
     case .train: try TrainCommand(options: options).run()
+    case .soak: try SoakCommand(options: options).run()
     }
 } catch let error as OptionsError {
-    FileHandle.standardError.write(Data("neurolume: \(error)\n".utf8))
-    exit(64)
+    fail("\(error)", status: 64)
 } catch let error as DataFileError {
-    FileHandle.standardError.write(Data("neurolume: \(error)\n".utf8))
-    exit(65)
+    fail("\(error)", status: 65)
 } catch let error as OutputFileError {
-    FileHandle.standardError.write(Data("neurolume: \(error)\n".utf8))
-    exit(73)
+    fail("\(error)", status: 73)
+} catch let error as ConfigurationError {
+    fail("\(error)", status: ConfigurationError.exitStatus)
 } catch {
-    FileHandle.standardError.write(Data("neurolume: error: \(error)\n".utf8))
-    exit(1)
+    fail("error: \(error)", status: 1)
 }

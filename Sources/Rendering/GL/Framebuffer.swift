@@ -17,12 +17,14 @@ public final class Framebuffer {
         precondition((1...8).contains(count), "1...8 colour attachments, not \(count)")
         var name: GLuint = 0
         epoxy_glGenFramebuffers(1, &name)
+        GLObjectCounts.add(.framebuffer, 1)
         self.name = name
         attachments = (0..<count).map { _ in Texture(format: format, linear: linear) }
         try resize(width: width, height: height)
     }
 
     deinit {
+        GLObjectCounts.add(.framebuffer, -1)
         guard GL.hasCurrentContext else { return }
         var name = self.name
         epoxy_glDeleteFramebuffers(1, &name)

@@ -16,10 +16,12 @@ public final class PixelReadback {
         precondition(depth >= 1, "a readback ring needs at least one buffer")
         buffers = Array(repeating: 0, count: depth)
         epoxy_glGenBuffers(GLsizei(depth), &buffers)
+        GLObjectCounts.add(.buffer, depth)
         pending = Array(repeating: nil, count: depth)
     }
 
     deinit {
+        GLObjectCounts.add(.buffer, -buffers.count)
         guard GL.hasCurrentContext else { return }
         epoxy_glDeleteBuffers(GLsizei(buffers.count), buffers)
     }

@@ -32,11 +32,13 @@ public final class ShaderProgram {
             throw .link(files: [vertex.path, fragment.path], log: log)
         }
         self.name = program
+        GLObjectCounts.add(.program, 1)
         self.files = [vertex, fragment] + (vertexSource.files + fragmentSource.files)
             .filter { $0 != vertex && $0 != fragment }
     }
 
     deinit {
+        GLObjectCounts.add(.program, -1)
         guard GL.hasCurrentContext else { return }
         epoxy_glDeleteProgram(name)
     }

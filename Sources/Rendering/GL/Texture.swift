@@ -41,6 +41,7 @@ public final class Texture {
     public init(format: Format, linear: Bool = false) {
         var name: GLuint = 0
         epoxy_glGenTextures(1, &name)
+        GLObjectCounts.add(.texture, 1)
         self.name = name
         self.format = format
         let filter = GLint(linear ? GL_LINEAR : GL_NEAREST)
@@ -54,6 +55,7 @@ public final class Texture {
     }
 
     deinit {
+        GLObjectCounts.add(.texture, -1)
         guard GL.hasCurrentContext else { return }
         var name = self.name
         epoxy_glDeleteTextures(1, &name)

@@ -19,6 +19,8 @@ public final class InstanceBuffer {
         stride = attributes.reduce(0, +)
         epoxy_glGenVertexArrays(1, &vertexArray)
         epoxy_glGenBuffers(1, &buffer)
+        GLObjectCounts.add(.vertexArray, 1)
+        GLObjectCounts.add(.buffer, 1)
         epoxy_glBindVertexArray(vertexArray)
         epoxy_glBindBuffer(GLenum(GL_ARRAY_BUFFER), buffer)
 
@@ -35,6 +37,8 @@ public final class InstanceBuffer {
     }
 
     deinit {
+        GLObjectCounts.add(.vertexArray, -1)
+        GLObjectCounts.add(.buffer, -1)
         guard GL.hasCurrentContext else { return }
         epoxy_glDeleteBuffers(1, &buffer)
         epoxy_glDeleteVertexArrays(1, &vertexArray)
@@ -72,9 +76,11 @@ public final class EmptyVertexArray {
 
     public init() {
         epoxy_glGenVertexArrays(1, &vertexArray)
+        GLObjectCounts.add(.vertexArray, 1)
     }
 
     deinit {
+        GLObjectCounts.add(.vertexArray, -1)
         guard GL.hasCurrentContext else { return }
         epoxy_glDeleteVertexArrays(1, &vertexArray)
     }

@@ -13,6 +13,8 @@ public final class GLWindow {
     let handle: OpaquePointer
     /// Input since the last `takeEvents`, oldest first; filled by GLFW's callbacks.
     private var events: [InputEvent] = []
+    /// Keys, buttons and drops since the window opened, taken or not: a visitor's activity.
+    public private(set) var inputCount = 0
     /// Where the window was before going full screen (screen points), to return to.
     var windowedFrame: (x: Int32, y: Int32, width: Int32, height: Int32)?
     /// The cursor as of the latest motion event handled (window coordinates), nil before one.
@@ -144,6 +146,9 @@ public final class GLWindow {
     /// Called by the C callbacks (main thread, inside `pollEvents`).
     func enqueue(_ event: InputEvent) {
         events.append(event)
+        // Motion is left out: a window mapped or moved under a still mouse reports some.
+        if case .cursorMoved = event { return }
+        inputCount += 1
     }
 
     /// Seconds since GLFW started, from a monotonic clock.

@@ -7,6 +7,8 @@ import Foundation
 /// Draws the HUD for one frame. GL thread only.
 public final class HUDRenderer {
     let text: TextRenderer
+    /// The full HUD, or the installation's caption.
+    public var mode = HUDMode.full
 
     /// How long a trainer notice stays on screen, in seconds.
     public var noticeDuration = 6.0
@@ -20,6 +22,11 @@ public final class HUDRenderer {
     /// Queues the HUD for `figures` into `layout`; `now` (seconds) times the notice banner.
     public func draw(_ figures: SceneFigures, axes: LossAxes, layout: SceneLayout,
                      palette: Palette, now: Double) {
+        if mode == .caption {
+            drawCaption(figures, layout: layout, palette: palette)
+            text.flush(size: layout.size)
+            return
+        }
         drawFigures(figures, layout: layout, palette: palette)
         drawLossLabels(axes, layout: layout, palette: palette)
         drawBanners(figures, layout: layout, palette: palette, now: now)
@@ -185,7 +192,7 @@ public final class HUDRenderer {
     }
 
     /// 12,345: thousands grouped, which reads at a distance.
-    private func grouped(_ value: Int) -> String {
+    func grouped(_ value: Int) -> String {
         let digits = String(abs(value))
         var result = ""
         for (index, digit) in digits.enumerated() {

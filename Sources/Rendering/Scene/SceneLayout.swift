@@ -13,23 +13,25 @@ public struct SceneLayout: Sendable {
     public let uiScale: Float
     public let view: SceneView
     /// Where the decision surface and the points are drawn; maps plot space [-1, 1]².
-    public let plot: PixelRect
+    public internal(set) var plot: PixelRect
     /// Free for the HUD's text: step, epoch, losses, accuracies and rates.
-    public let hud: PixelRect
+    public internal(set) var hud: PixelRect
     /// The loss panel's frame; the curve is drawn inside `lossPlot`.
-    public let lossPanel: PixelRect
+    public internal(set) var lossPanel: PixelRect
     /// The curve's area inside `lossPanel`, leaving room for axis labels at its left and
     /// bottom edges.
-    public let lossPlot: PixelRect
+    public internal(set) var lossPlot: PixelRect
     /// The circuit board's panel.
-    public let circuit: PixelRect
+    public internal(set) var circuit: PixelRect
     /// The waveform panel.
-    public let waves: PixelRect
+    public internal(set) var waves: PixelRect
     /// The wave-front field (the whole frame in the field view).
-    public let field: PixelRect
+    public internal(set) var field: PixelRect
+    /// How far every rectangle is moved from its place, in pixels (burn-in drift).
+    public internal(set) var offset = SIMD2<Int>.zero
 
     public static func == (a: SceneLayout, b: SceneLayout) -> Bool {
-        a.size == b.size && a.uiScale == b.uiScale && a.view == b.view
+        a.size == b.size && a.uiScale == b.uiScale && a.view == b.view && a.offset == b.offset
     }
 
     /// `contentScale` is the window's pixels per screen point (1 offscreen).

@@ -30,6 +30,8 @@ public final class SceneRenderer {
     public var palette = Palette.dark
     /// Whether the surface draws the decision boundary's contour line.
     public var showsContour = true
+    /// Moves the whole picture by a few pixels, slowly, against burn-in on screens left on.
+    public var drift = SIMD2<Int>.zero
     /// The layout of the latest frame.
     public private(set) var layout = SceneLayout(width: 1280, height: 720)
 
@@ -95,9 +97,10 @@ public final class SceneRenderer {
     public func draw(_ snapshot: TrainingSnapshot, target: RenderTarget, contentScale: Float = 1,
                      figures: SceneFigures? = nil, now: Double = 0) throws(GLError) {
         let size = target.size
-        if layout.size != size || layout.uiScale < contentScale || layout.view != view {
+        if layout.size != size || layout.uiScale < contentScale || layout.view != view
+            || layout.offset != drift {
             layout = SceneLayout(width: size.width, height: size.height,
-                                 contentScale: contentScale, view: view)
+                                 contentScale: contentScale, view: view).shifted(by: drift)
         }
         pace.advance(to: now, stepsPerSecond: snapshot.stepsPerSecond,
                      isPaused: snapshot.isPaused)
@@ -134,7 +137,8 @@ public final class SceneRenderer {
         if view == .all { queueWavePath(time: now) }
         shapes.flush(size: size)
 
-        if view == .all {
+        // The HUD belongs to the default view; an installation's caption shows in every view.
+        if view == .all || hud?.mode == .caption {
             let shown = figures ?? SceneFigures(snapshot: snapshot, framesPerSecond: 0,
                                                 surfaceMethod: surface.method.rawValue,
                                                 shaderError: library.errorMessage)

@@ -18,10 +18,11 @@ public enum ProgramID: String, CaseIterable, Sendable {
     case neuronPlanes
     case waveform
     case field
+    case fade
 
     public var vertexFile: String {
         switch self {
-        case .surfaceTiles, .surfaceLogits, .surfaceResolve: return "quad.vert"
+        case .surfaceTiles, .surfaceLogits, .surfaceResolve, .fade: return "quad.vert"
         case .surfaceTiled: return "surface_tiled.vert"
         case .evaluateLayer, .bloomDown, .bloomComposite, .neuronMap, .neuronPlanes, .field:
             return "quad.vert"
@@ -52,6 +53,7 @@ public enum ProgramID: String, CaseIterable, Sendable {
         case .neuronPlanes: return "neuron_planes.frag"
         case .waveform: return "waveform.frag"
         case .field: return "field.frag"
+        case .fade: return "fade.frag"
         }
     }
 }

@@ -1,5 +1,6 @@
-// A small leveled log on stderr, in one format: "[info] gl: message". Tests swap the sink to
-// capture lines; levels below `threshold` are dropped.
+// A small leveled log on stderr, in one format: "[info] gl: message", which the stderr sink
+// prefixes with an ISO 8601 UTC time for journals and log files. Tests swap the sink to capture
+// lines without times; levels below `threshold` are dropped.
 
 import Foundation
 import Synchronization
@@ -18,7 +19,7 @@ public enum Log {
 
     private struct State {
         var threshold: Level = .info
-        var sink: Sink = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        var sink: Sink = standardError
         var said: Set<String> = []
     }
     private static let state = Mutex(State())
@@ -26,6 +27,24 @@ public enum Log {
     public static var threshold: Level {
         get { state.withLock { $0.threshold } }
         set { state.withLock { $0.threshold = newValue } }
+    }
+
+    /// Writes "2026-12-03T17:08:36.123Z [info] gl: message" to stderr.
+    public static let standardError: Sink = { line in
+        FileHandle.standardError.write(Data((timestamp(Date()) + " " + line + "\n").utf8))
+    }
+
+    /// `date` in UTC as ISO 8601 with milliseconds, formatted by hand: the formatters are
+    /// not Sendable, and a line must not wait on a lock around one.
+    static func timestamp(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970
+        var whole = time_t(seconds.rounded(.down))
+        var parts = tm()
+        gmtime_r(&whole, &parts)
+        let milliseconds = min(Int((seconds - seconds.rounded(.down)) * 1000), 999)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900,
+                      Int(parts.tm_mon) + 1, Int(parts.tm_mday), Int(parts.tm_hour),
+                      Int(parts.tm_min), Int(parts.tm_sec), milliseconds)
     }
 
     /// Replaces where lines go (tests); returns the previous sink.

@@ -1,0 +1,54 @@
+// What an installation adds to each frame: it moves the attract loop along, fades from the old
+// scene's last picture to the new one, keeps the HUD to a caption and lets the picture drift.
+// The live window and the soak test both draw through it.
+
+import Learning
+import Rendering
+
+/// The installation's per-frame picture work. GL (render) thread only.
+final class InstallationStage {
+    let show: InstallationShow
+    private let scene: SceneRenderer
+    private let fade: CrossFade
+    private let startTime: Double
+    /// Multiplies the drift's clock too, so a fast soak test exercises it.
+    private let speed: Double
+    /// Scenes started since the stage began (not counting the first).
+    private(set) var sceneChanges = 0
+
+    init(settings: InstallationSettings, scene: SceneRenderer, library: ShaderLibrary,
+         now: Double, speed: Double = 1, send: @escaping (TrainerCommand) -> Void) {
+        show = InstallationShow(settings: settings, now: now, speed: speed, send: send)
+        self.scene = scene
+        fade = CrossFade(library: library, duration: settings.fadeSeconds)
+        startTime = now
+        self.speed = speed
+        scene.hud?.mode = .caption
+    }
+
+    /// Call before drawing the frame. On a scene change, draws `snapshot` (the outgoing
+    /// scene's latest) into the fade's frame so the next frames can fade from it.
+    func prepare(now: Double, snapshot: TrainingSnapshot, size: (width: Int, height: Int),
+                 contentScale: Float) throws -> SceneChange? {
+        let elapsed = (now - startTime) * speed
+        scene.drift = BurnInDrift.offset(elapsed: elapsed, uiScale: scene.layout.uiScale)
+        scene.palette = Palette.dark.rotatingHue(by: BurnInDrift.hue(elapsed: elapsed))
+
+        guard let change = show.update(now: now, snapshot: snapshot) else { return nil }
+        sceneChanges += 1
+        let outgoingView = scene.view
+        fade.duration = show.settings.fadeSeconds
+        if size.width > 0 && size.height > 0 {
+            let target = try fade.begin(width: size.width, height: size.height, now: now)
+            try scene.draw(snapshot, target: target, contentScale: contentScale, now: now)
+        }
+        // The new scene's view from the next frame on, after the old picture is kept.
+        scene.view = show.currentScene.view ?? outgoingView
+        return change
+    }
+
+    /// Call after the scene is drawn into `target`: lays the fading old scene over it.
+    func finish(target: RenderTarget, now: Double) {
+        fade.draw(over: target, now: now)
+    }
+}

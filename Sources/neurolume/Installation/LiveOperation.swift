@@ -1,0 +1,158 @@
+// What the live window does to run unattended: configuration reloads, the attract loop, the
+// quit chord, a cursor that hides, a screen that comes back when its monitor does, no frames
+// drawn for nobody, and the systemd and health reports. The render loop calls in three times
+// a frame; everything else stays here.
+
+import Foundation
+import Learning
+import Rendering
+
+/// The installation and operation side of the live window. Main (render) thread only.
+final class LiveOperation {
+    private let window: GLWindow
+    private let reloader: ConfigurationReloader
+    private var options: Options
+    /// The attract loop and its picture; nil outside installation mode.
+    let stage: InstallationStage?
+    private let notifier = ServiceNotifier()
+    /// Scene commands waiting for the render loop to send (and log) them.
+    private let outbox = CommandOutbox()
+    private var health: HealthReport
+
+    // Visitors and the cursor
+    private var lastCursor = SIMD2<Double>(-1, -1)
+    private var lastInputCount = 0
+    private var lastMovement = 0.0
+    /// Whether the pointer is hidden for stillness now.
+    private(set) var isCursorHidden = false
+
+    // The screen
+    private var monitorChanges = GLWindow.monitorChangeCount
+    private var outOfSight = false
+    private var framesDrawn = 0
+
+    init(options: Options, reloader: ConfigurationReloader, window: GLWindow,
+         scene: SceneRenderer, library: ShaderLibrary, now: Double) {
+        self.options = options
+        self.reloader = reloader
+        self.window = window
+        health = HealthReport(interval: options.operation.healthMinutes * 60, now: now)
+        let outbox = self.outbox
+        stage = options.operation.isInstallation
+            ? InstallationStage(settings: options.installation, scene: scene, library: library,
+                                now: now, send: { outbox.commands.append($0) })
+            : nil
+        if options.operation.coversMonitor { enterFullscreen() }
+        reloader.listenForHangup()
+    }
+
+    /// Before drawing. Returns false when nobody can see the window: the frame is skipped and
+    /// the loop sleeps a while in the window's event wait, while training goes on.
+    func beginFrame(now: Double, snapshot: TrainingSnapshot) throws -> Bool {
+        applyReload()
+        watchVisitors(now: now)
+        watchMonitors()
+
+        guard !window.isOutOfSight else {
+            if !outOfSight { Log.info("window", "out of sight: drawing paused, training goes on") }
+            outOfSight = true
+            notifier?.keepAlive(now: now)
+            // Four checks a second: soon enough to come back, cheap enough to go unnoticed.
+            window.waitEvents(timeout: 0.25)
+            return false
+        }
+        if outOfSight { Log.info("window", "back in sight: drawing") }
+        outOfSight = false
+
+        let size = window.framebufferSize
+        if try stage?.prepare(now: now, snapshot: snapshot, size: size,
+                              contentScale: window.contentScale) != nil {
+            notifier?.send("STATUS=scene " + (stage?.show.sceneDescription ?? ""))
+        }
+        return true
+    }
+
+    /// The scene commands the attract loop issued this frame, for the render loop's `send`,
+    /// which also writes them to the session log.
+    func takeCommands() -> [TrainerCommand] {
+        defer { outbox.commands.removeAll() }
+        return outbox.commands
+    }
+
+    /// After the scene is drawn into `target`: the cross-fade, if one is running.
+    func endDraw(target: RenderTarget, now: Double) {
+        stage?.finish(target: target, now: now)
+    }
+
+    /// After the frame is shown: readiness, the watchdog and the health line.
+    func endFrame(now: Double, snapshot: TrainingSnapshot) {
+        framesDrawn += 1
+        if framesDrawn == 1 {
+            notifier?.send("READY=1\nSTATUS=" + (stage.map { "scene " + $0.show.sceneDescription }
+                                                 ?? "running"))
+        }
+        notifier?.keepAlive(now: now)
+        health.frame(at: now, snapshot: snapshot, scene: stage?.show.sceneDescription)
+    }
+
+    // MARK: - Steps
+
+    /// Takes a configuration reloaded after SIGHUP: the log level now, the scenes from the
+    /// next scene on.
+    private func applyReload() {
+        guard let reloaded = reloader.takeReload() else { return }
+        options = reloaded
+        Log.threshold = reloaded.operation.logLevel
+        stage?.show.replaceSettings(reloaded.installation)
+    }
+
+    /// Mouse movement, buttons and keys pause the attract loop and show the cursor; the quit
+    /// chord ends the program; a still mouse hides the cursor again.
+    private func watchVisitors(now: Double) {
+        let cursor = SIMD2(window.cursorPosition.x, window.cursorPosition.y)
+        let inputs = window.inputCount
+        let moved = lastCursor.x >= 0 && cursor != lastCursor
+        if moved || inputs != lastInputCount || window.isAnyMouseButtonDown {
+            lastMovement = now
+            stage?.show.visitorInput(at: now)
+        }
+        lastCursor = cursor
+        lastInputCount = inputs
+
+        guard let stage else { return }
+        if stage.show.settings.quitChord.isHeld(window.isKeyDown) {
+            Log.info("app", "quit chord \(stage.show.settings.quitChord): quitting")
+            window.requestClose()
+        }
+        let hide = now - lastMovement >= stage.show.settings.cursorHideSeconds
+        if hide != isCursorHidden {
+            window.setCursorHidden(hide)
+            isCursorHidden = hide
+        }
+    }
+
+    /// A monitor plugged or unplugged: cover the chosen one again, or the primary meanwhile.
+    private func watchMonitors() {
+        let changes = GLWindow.monitorChangeCount
+        guard changes != monitorChanges else { return }
+        monitorChanges = changes
+        Log.info("window", "monitors changed: "
+                 + GLWindow.monitors.map(\.description).joined(separator: ", "))
+        if options.operation.coversMonitor { enterFullscreen() }
+    }
+
+    private func enterFullscreen() {
+        let choice = options.operation.monitor
+        if let covered = window.setFullScreen(monitor: choice)
+            ?? window.setFullScreen(monitor: nil) {
+            Log.info("window", "fullscreen on monitor \(covered)")
+        } else {
+            Log.warn("window", "no monitor to cover; staying in a window")
+        }
+    }
+}
+
+/// Commands queued by the attract loop between the render loop's turns.
+private final class CommandOutbox {
+    var commands: [TrainerCommand] = []
+}
