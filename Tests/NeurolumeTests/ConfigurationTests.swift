@@ -45,7 +45,7 @@ struct ConfigurationTests {
         #expect(options.installation.quitChord.description == "alt+f4")
         let scene = try #require(options.installation.scenes.first)
         #expect(scene.scene.dataset == .moons && scene.scene.net == "2-8-2")
-        #expect(scene.seconds == 20 && scene.view == "all")
+        #expect(scene.seconds == 20 && scene.view == .all)
         // A scene inherits what it does not set from the top level.
         #expect(scene.scene.learningRate == 0.05)
     }
