@@ -17,6 +17,17 @@ enum Kernels {
         UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: Vector.self)
     }
 
+    /// Room for `count` floats, zeroed, on a 64-byte boundary: a cache line, so that 8-wide
+    /// loads from rows whose stride is a whole number of vectors never straddle two lines.
+    /// Free with `deallocate()` as usual.
+    static func allocateAligned(_ count: Int) -> UnsafeMutablePointer<Float> {
+        let bytes = max(count, 1) * MemoryLayout<Float>.stride
+        let pointer = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+            .bindMemory(to: Float.self, capacity: max(count, 1))
+        pointer.initialize(repeating: 0, count: max(count, 1))
+        return pointer
+    }
+
     /// y[0..<n] = value.
     static func fill(_ y: UnsafeMutablePointer<Float>, _ value: Float, _ n: Int) {
         y.update(repeating: value, count: n)

@@ -32,18 +32,12 @@ final class BatchBuffers {
         self.shape = shape
         self.capacity = (max(capacity, 1) + Kernels.width - 1) / Kernels.width * Kernels.width
         for width in shape.layerSizes {
-            let outputs = UnsafeMutablePointer<Float>.allocate(capacity: width * self.capacity)
-            outputs.initialize(repeating: 0, count: width * self.capacity)
-            self.outputs.append(outputs)
-
-            let deltas = UnsafeMutablePointer<Float>.allocate(capacity: width * self.capacity)
-            deltas.initialize(repeating: 0, count: width * self.capacity)
-            self.deltas.append(deltas)
+            outputs.append(Kernels.allocateAligned(width * self.capacity))
+            deltas.append(Kernels.allocateAligned(width * self.capacity))
         }
         labels = .allocate(capacity: self.capacity)
         labels.initialize(repeating: 0, count: self.capacity)
-        scratch = .allocate(capacity: 2 * self.capacity)
-        scratch.initialize(repeating: 0, count: 2 * self.capacity)
+        scratch = Kernels.allocateAligned(2 * self.capacity)
     }
 
     deinit {

@@ -32,10 +32,8 @@ final class Optimizer {
     init(kind: OptimizerKind, parameterCount: Int) {
         self.kind = kind
         self.parameterCount = parameterCount
-        firstMoment = .allocate(capacity: max(parameterCount, 1))
-        firstMoment.initialize(repeating: 0, count: max(parameterCount, 1))
-        secondMoment = .allocate(capacity: max(parameterCount, 1))
-        secondMoment.initialize(repeating: 0, count: max(parameterCount, 1))
+        firstMoment = Kernels.allocateAligned(parameterCount)
+        secondMoment = Kernels.allocateAligned(parameterCount)
     }
 
     deinit {

@@ -12,7 +12,7 @@ final class SampleMatrix {
     init(points: [DataPoint]) {
         count = points.count
         featureCount = 2
-        features = .allocate(capacity: max(2 * count, 1))
+        features = Kernels.allocateAligned(2 * count)
         labels = .allocate(capacity: max(count, 1))
         for (sample, point) in points.enumerated() {
             features[sample] = point.position.x

@@ -43,8 +43,8 @@ public final class TrainingSession {
         self.weightSeed = seed
         generator = SeededGenerator(seed: seed)
         layout = ParameterLayout(shape: shape)
-        parameters = .allocate(capacity: layout.parameterCount)
-        gradient = .allocate(capacity: layout.parameterCount)
+        parameters = Kernels.allocateAligned(layout.parameterCount)
+        gradient = Kernels.allocateAligned(layout.parameterCount)
         optimizer = Optimizer(kind: settings.optimizer, parameterCount: layout.parameterCount)
         trainSamples = SampleMatrix(points: dataset.trainPoints)
         testSamples = SampleMatrix(points: dataset.testPoints)
@@ -62,8 +62,8 @@ public final class TrainingSession {
         if network.layout.parameterCount != layout.parameterCount {
             parameters.deallocate()
             gradient.deallocate()
-            parameters = .allocate(capacity: network.layout.parameterCount)
-            gradient = .allocate(capacity: network.layout.parameterCount)
+            parameters = Kernels.allocateAligned(network.layout.parameterCount)
+            gradient = Kernels.allocateAligned(network.layout.parameterCount)
         }
         layout = network.layout
         network.parameters.withUnsafeBufferPointer {
