@@ -21,6 +21,10 @@ public struct FFmpegCommand: Sendable, Equatable {
         case offline
 
         var preset: String { self == .live ? "ultrafast" : "veryfast" }
+
+        /// One encoder thread for live recording: the renderer needs the other cores, and
+        /// x264's frame threads add work of their own.
+        var threads: [String] { self == .live ? ["-threads", "1"] : [] }
     }
 
     /// When each frame is shown in the video.
@@ -58,6 +62,7 @@ public struct FFmpegCommand: Sendable, Equatable {
             "-vf", filters.joined(separator: ","),
         ] + outputTiming + [
             "-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", speed.preset, "-crf", "18",
+        ] + speed.threads + [
             // A keyframe a second, each starting a fragment with its own index, flushed to the
             // file at once: a killed FFmpeg or a full disk loses about the last second, where a
             // plain MP4 (even with +faststart) is unplayable without the index written at the
