@@ -99,7 +99,9 @@ extension RenderLoop {
         case .deletePoint:
             if let edit = editor.deleteHighlighted(in: pointerScene(snapshot)) { apply(edit) }
         case .toggleNeuronPlanes:
-            scene.showsNeuronPlanes.toggle()
+            var state = viewState
+            state.showsNeuronPlanes.toggle()
+            show(state)
             say(scene.showsNeuronPlanes ? "each first-layer neuron's line w·x + b = 0"
                 : "neuron lines off")
         case .toggleRecording:
@@ -111,7 +113,9 @@ extension RenderLoop {
 
     /// Tab: the next view (all, surface, circuit, waves, field).
     private mutating func cycleView() {
-        scene.cycleView()
+        var state = viewState
+        state.view = state.view.next
+        show(state)
         say("view: \(scene.view.rawValue)")
     }
 

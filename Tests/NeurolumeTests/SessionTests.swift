@@ -4,6 +4,7 @@
 import Foundation
 import Learning
 import Recording
+import Rendering
 import Testing
 @testable import neurolume
 
@@ -73,6 +74,8 @@ struct SessionTests {
         (#"{"frame":1,"kind":"command","payload":{"command":"pause"}}"#,
          "the event has no time 't'"),
         (#"{"frame":1,"kind":"wave","payload":{"t":0.1}}"#, "unknown event kind 'wave'"),
+        (#"{"frame":1,"kind":"view","payload":{"view":"side","planes":true,"t":0.1}}"#,
+         "'view' is 'side'"),
         (#"{"frame":1,"kind":"command","payload":{"command":"deletePoint","id":-4,"t":0.1}}"#,
          "'id' is not a point id"),
         (#"{"frame":1,"kind":"command""#, "not an event"),
@@ -105,12 +108,18 @@ struct SessionTests {
         recorder.record(.setLearningRate(0.5), frame: 4, time: 0.2)
         recorder.record(.addPoint(DataPoint(id: 700, position: SIMD2(0.1, 0.1), label: 2)),
                         frame: 9, time: 0.45)
+        recorder.record(ViewState(view: .circuit, showsNeuronPlanes: true), frame: 12, time: 0.7)
         recorder.finish(frame: 20, time: 1.5)
 
         let script = try SessionScript(path: path)
         #expect(script.scene.dataset == .circles)
         #expect(script.scene.net == "2-8-8-3")
-        #expect(script.commands.map(\.time) == [0.2, 0.45])
+        #expect(script.commands.map(\.time) == [0.2, 0.45, 0.7])
+        guard case .show(let state) = script.commands[2].action else {
+            Issue.record("the third event is not a view change")
+            return
+        }
+        #expect(state == ViewState(view: .circuit, showsNeuronPlanes: true))
         #expect(script.duration == 1.5)
     }
 

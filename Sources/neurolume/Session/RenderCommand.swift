@@ -86,7 +86,13 @@ final class SessionRenderer {
 
         // Commands due by this frame, then the steps the clock has reached, in that order.
         for scripted in player.commands(upTo: time) {
-            trainer.send(scripted.command)
+            switch scripted.action {
+            case .train(let command):
+                trainer.send(command)
+            case .show(let state):
+                scene.view = state.view
+                scene.showsNeuronPlanes = state.showsNeuronPlanes
+            }
         }
         let stepsDue = Int((time * stepRate).rounded(.down))
         trainer.advance(steps: stepsDue - stepsDone)

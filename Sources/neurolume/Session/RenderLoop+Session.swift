@@ -24,12 +24,27 @@ extension RenderLoop {
         guard var player else { return }
         let wasFinished = player.isFinished
         for scripted in player.commands(upTo: sessionTime) {
-            send(scripted.command)
+            switch scripted.action {
+            case .train(let command): send(command)
+            case .show(let state): show(state)
+            }
         }
         if player.isFinished && !wasFinished {
             say("replay finished; the controls are yours")
         }
         self.player = player
+    }
+
+    /// What the scene shows now, as a session records it.
+    var viewState: ViewState {
+        ViewState(view: scene.view, showsNeuronPlanes: scene.showsNeuronPlanes)
+    }
+
+    /// Shows `state` and logs it: the keys and replays change views through here.
+    func show(_ state: ViewState) {
+        scene.view = state.view
+        scene.showsNeuronPlanes = state.showsNeuronPlanes
+        session?.record(state, frame: frameIndex, time: sessionTime)
     }
 
     /// Closes the session log with its end event.

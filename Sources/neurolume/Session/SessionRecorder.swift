@@ -11,6 +11,8 @@ final class SessionRecorder {
     /// Event kinds this program writes.
     enum Kind {
         static let command = "command"
+        /// A change of view or of the neuron lines.
+        static let view = "view"
         /// The last event: the session's length, so a render knows where to stop.
         static let end = "end"
     }
@@ -30,6 +32,12 @@ final class SessionRecorder {
     func record(_ command: TrainerCommand, frame: Int, time: Double) {
         writer.append(SessionEvent(frame: frame, kind: Kind.command,
                                    payload: command.json.merging(["t": .number(time)])))
+    }
+
+    /// Logs a change of what is shown, at `frame`, `time` seconds into the session.
+    func record(_ view: ViewState, frame: Int, time: Double) {
+        writer.append(SessionEvent(frame: frame, kind: Kind.view,
+                                   payload: view.json.merging(["t": .number(time)])))
     }
 
     /// Logs the end of the session and closes the file.

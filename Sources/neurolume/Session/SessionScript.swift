@@ -4,12 +4,42 @@
 import Foundation
 import Learning
 import Recording
+import Rendering
 
-/// One command of a session, with when it was sent.
+/// What the interface showed: the view and whether the neuron lines were on.
+struct ViewState: Equatable {
+    var view: SceneView
+    var showsNeuronPlanes: Bool
+
+    var json: JSONValue {
+        ["view": .string(view.rawValue), "planes": .bool(showsNeuronPlanes)]
+    }
+
+    init(view: SceneView, showsNeuronPlanes: Bool) {
+        self.view = view
+        self.showsNeuronPlanes = showsNeuronPlanes
+    }
+
+    init(json: JSONValue) throws(PayloadError) {
+        let reader = PayloadReader(json)
+        let view = try reader.choice("view", SceneView.self)
+        guard let planes = json["planes"]?.boolValue else {
+            throw PayloadError("'planes' must be true or false")
+        }
+        self.init(view: view, showsNeuronPlanes: planes)
+    }
+}
+
+/// One event of a session to play: a trainer command or a change of view.
 struct ScriptedCommand {
+    enum Action {
+        case train(TrainerCommand)
+        case show(ViewState)
+    }
+
     /// Seconds from the start of the session.
     let time: Double
-    let command: TrainerCommand
+    let action: Action
 }
 
 /// What a session log holds, ready to play.
@@ -51,10 +81,12 @@ struct SessionScript {
             }
             duration = time
             switch event.kind {
-            case SessionRecorder.Kind.command:
-                do {
-                    commands.append(ScriptedCommand(time: time,
-                                                    command: try TrainerCommand(json: event.payload)))
+            case SessionRecorder.Kind.command, SessionRecorder.Kind.view:
+                do throws(PayloadError) {
+                    let action: ScriptedCommand.Action = event.kind == SessionRecorder.Kind.view
+                        ? .show(try ViewState(json: event.payload))
+                        : .train(try TrainerCommand(json: event.payload))
+                    commands.append(ScriptedCommand(time: time, action: action))
                 } catch {
                     throw SessionLogError(file: path, line: line, error.description)
                 }
