@@ -78,10 +78,14 @@ extension RenderLoop {
         case .export:
             export(snapshot)
         case .toggleLogLoss:
-            scene.loss.isLogarithmic.toggle()
+            var state = viewState
+            state.logarithmicLoss.toggle()
+            show(state)
             say(scene.loss.isLogarithmic ? "loss axis logarithmic" : "loss axis linear")
         case .toggleContour:
-            scene.showsContour.toggle()
+            var state = viewState
+            state.showsContour.toggle()
+            show(state)
             say(scene.showsContour ? "contour on" : "contour off")
         case .pickClass(let label):
             guard label < snapshot.dataset.classCount else {

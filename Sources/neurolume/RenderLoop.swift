@@ -72,6 +72,7 @@ struct RenderLoop {
     mutating func run() throws {
         nextReport = GLWindow.time + 5
         startTime = GLWindow.time
+        show(viewState)  // the session log starts from what is on screen
         while !window.shouldClose && !quit.isRequested {
             window.pollEvents()
             handleInput(window.takeEvents())

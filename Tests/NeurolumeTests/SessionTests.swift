@@ -76,6 +76,8 @@ struct SessionTests {
         (#"{"frame":1,"kind":"wave","payload":{"t":0.1}}"#, "unknown event kind 'wave'"),
         (#"{"frame":1,"kind":"view","payload":{"view":"side","planes":true,"t":0.1}}"#,
          "'view' is 'side'"),
+        (#"{"frame":1,"kind":"view","payload":{"view":"all","planes":true,"t":0.1}}"#,
+         "'logLoss' must be true or false"),
         (#"{"frame":1,"kind":"command","payload":{"command":"deletePoint","id":-4,"t":0.1}}"#,
          "'id' is not a point id"),
         (#"{"frame":1,"kind":"command""#, "not an event"),
@@ -108,7 +110,8 @@ struct SessionTests {
         recorder.record(.setLearningRate(0.5), frame: 4, time: 0.2)
         recorder.record(.addPoint(DataPoint(id: 700, position: SIMD2(0.1, 0.1), label: 2)),
                         frame: 9, time: 0.45)
-        recorder.record(ViewState(view: .circuit, showsNeuronPlanes: true), frame: 12, time: 0.7)
+        recorder.record(ViewState(view: .circuit, showsNeuronPlanes: true, logarithmicLoss: true,
+                                  showsContour: false), frame: 12, time: 0.7)
         recorder.finish(frame: 20, time: 1.5)
 
         let script = try SessionScript(path: path)
@@ -119,7 +122,8 @@ struct SessionTests {
             Issue.record("the third event is not a view change")
             return
         }
-        #expect(state == ViewState(view: .circuit, showsNeuronPlanes: true))
+        #expect(state == ViewState(view: .circuit, showsNeuronPlanes: true, logarithmicLoss: true,
+                                   showsContour: false))
         #expect(script.duration == 1.5)
     }
 

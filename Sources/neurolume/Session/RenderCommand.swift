@@ -90,8 +90,7 @@ final class SessionRenderer {
             case .train(let command):
                 trainer.send(command)
             case .show(let state):
-                scene.view = state.view
-                scene.showsNeuronPlanes = state.showsNeuronPlanes
+                state.apply(to: scene)
             }
         }
         let stepsDue = Int((time * stepRate).rounded(.down))

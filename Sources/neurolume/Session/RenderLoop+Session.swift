@@ -37,13 +37,13 @@ extension RenderLoop {
 
     /// What the scene shows now, as a session records it.
     var viewState: ViewState {
-        ViewState(view: scene.view, showsNeuronPlanes: scene.showsNeuronPlanes)
+        ViewState(view: scene.view, showsNeuronPlanes: scene.showsNeuronPlanes,
+                  logarithmicLoss: scene.loss.isLogarithmic, showsContour: scene.showsContour)
     }
 
-    /// Shows `state` and logs it: the keys and replays change views through here.
+    /// Shows `state` and logs it: the keys and replays change what is shown through here.
     func show(_ state: ViewState) {
-        scene.view = state.view
-        scene.showsNeuronPlanes = state.showsNeuronPlanes
+        state.apply(to: scene)
         session?.record(state, frame: frameIndex, time: sessionTime)
     }
 

@@ -6,27 +6,46 @@ import Learning
 import Recording
 import Rendering
 
-/// What the interface showed: the view and whether the neuron lines were on.
+/// What the interface showed: the view, and the switches that change the picture.
 struct ViewState: Equatable {
     var view: SceneView
     var showsNeuronPlanes: Bool
+    var logarithmicLoss = false
+    var showsContour = true
 
     var json: JSONValue {
-        ["view": .string(view.rawValue), "planes": .bool(showsNeuronPlanes)]
+        ["view": .string(view.rawValue), "planes": .bool(showsNeuronPlanes),
+         "logLoss": .bool(logarithmicLoss), "contour": .bool(showsContour)]
     }
 
-    init(view: SceneView, showsNeuronPlanes: Bool) {
+    init(view: SceneView, showsNeuronPlanes: Bool, logarithmicLoss: Bool = false,
+         showsContour: Bool = true) {
         self.view = view
         self.showsNeuronPlanes = showsNeuronPlanes
+        self.logarithmicLoss = logarithmicLoss
+        self.showsContour = showsContour
     }
 
     init(json: JSONValue) throws(PayloadError) {
         let reader = PayloadReader(json)
         let view = try reader.choice("view", SceneView.self)
-        guard let planes = json["planes"]?.boolValue else {
-            throw PayloadError("'planes' must be true or false")
+        var switches: [Bool] = []
+        for key in ["planes", "logLoss", "contour"] {
+            guard let value = json[key]?.boolValue else {
+                throw PayloadError("'\(key)' must be true or false")
+            }
+            switches.append(value)
         }
-        self.init(view: view, showsNeuronPlanes: planes)
+        self.init(view: view, showsNeuronPlanes: switches[0], logarithmicLoss: switches[1],
+                  showsContour: switches[2])
+    }
+
+    /// Shows this state in `scene`.
+    func apply(to scene: SceneRenderer) {
+        scene.view = view
+        scene.showsNeuronPlanes = showsNeuronPlanes
+        scene.loss.isLogarithmic = logarithmicLoss
+        scene.showsContour = showsContour
     }
 }
 
