@@ -74,17 +74,10 @@ public final class Texture {
     /// Replaces the whole texture with `texels`: `width * height * 4` floats, rows bottom up.
     /// The texture must be `.rgba32f`.
     public func upload(width: Int, height: Int, texels: [Float]) {
-        precondition(format == .rgba32f, "float upload into a colour texture")
+        precondition(format == .rgba32f, "float upload into a \(format) texture")
         precondition(texels.count == width * height * 4,
                      "\(texels.count) floats for a \(width)x\(height) RGBA texture")
-        resize(width: width, height: height)
-        epoxy_glBindTexture(GLenum(GL_TEXTURE_2D), name)
-        epoxy_glPixelStorei(GLenum(GL_UNPACK_ALIGNMENT), 4)
-        texels.withUnsafeBytes {
-            epoxy_glTexSubImage2D(GLenum(GL_TEXTURE_2D), 0, 0, 0, GLsizei(width),
-                                  GLsizei(height), GLenum(GL_RGBA), GLenum(GL_FLOAT),
-                                  $0.baseAddress)
-        }
+        texels.withUnsafeBytes { replace(width: width, height: height, with: $0, alignment: 4) }
     }
 
     /// Replaces the whole texture with `bytes`: `width * height` coverage values, rows in
@@ -92,14 +85,18 @@ public final class Texture {
     public func upload(width: Int, height: Int, bytes: [UInt8]) {
         precondition(format == .r8, "byte upload into a \(format) texture")
         precondition(bytes.count == width * height, "\(bytes.count) bytes for \(width)x\(height)")
+        bytes.withUnsafeBytes { replace(width: width, height: height, with: $0, alignment: 1) }
+    }
+
+    /// Resizes if needed and copies `pixels`, laid out in this texture's format with rows
+    /// `alignment` bytes aligned, into the whole texture.
+    private func replace(width: Int, height: Int, with pixels: UnsafeRawBufferPointer,
+                         alignment: Int) {
         resize(width: width, height: height)
         epoxy_glBindTexture(GLenum(GL_TEXTURE_2D), name)
-        epoxy_glPixelStorei(GLenum(GL_UNPACK_ALIGNMENT), 1)
-        bytes.withUnsafeBytes {
-            epoxy_glTexSubImage2D(GLenum(GL_TEXTURE_2D), 0, 0, 0, GLsizei(width),
-                                  GLsizei(height), GLenum(GL_RED), GLenum(GL_UNSIGNED_BYTE),
-                                  $0.baseAddress)
-        }
+        epoxy_glPixelStorei(GLenum(GL_UNPACK_ALIGNMENT), GLint(alignment))
+        epoxy_glTexSubImage2D(GLenum(GL_TEXTURE_2D), 0, 0, 0, GLsizei(width), GLsizei(height),
+                              format.pixelFormat, format.type, pixels.baseAddress)
     }
 
     func bind(unit: Int) {
