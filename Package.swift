@@ -41,6 +41,8 @@ let package = Package(
             pkgConfig: "fontconfig",
             providers: [.apt(["libfontconfig-dev"])]
         ),
+        // glibc's heap statistics (malloc.h), which Swift's Glibc module leaves out.
+        .systemLibrary(name: "CMalloc"),
         // libpng's longjmp error handling, kept in C where it is safe.
         .target(name: "CPNGSupport", dependencies: ["CPNG"]),
 
@@ -52,7 +54,7 @@ let package = Package(
         .target(name: "Recording", dependencies: ["Learning", "CPNGSupport"]),
         .executableTarget(
             name: "neurolume",
-            dependencies: ["Learning", "Rendering", "Recording", "CGLFW"],
+            dependencies: ["Learning", "Rendering", "Recording", "CGLFW", "CMalloc"],
             swiftSettings: numericFlags
         ),
 

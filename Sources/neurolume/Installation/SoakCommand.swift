@@ -44,6 +44,7 @@ struct SoakCommand {
         var resolution = DynamicResolution()
         let firstReport = report("start", at: 0, frames: 0, stage: stage)
         var warmReport: SoakReport?
+        var nextReport = Double.infinity
 
         while GLWindow.time - start < minutes * 60 {
             let frameStart = GLWindow.time
@@ -65,6 +66,11 @@ struct SoakCommand {
             let elapsed = GLWindow.time - start
             if warmReport == nil && elapsed >= warmUp {
                 warmReport = report("warm", at: elapsed, frames: frames, stage: stage)
+                nextReport = elapsed + warmUp
+            } else if elapsed >= nextReport {
+                // The trend between warm-up and end: steady growth or a step.
+                _ = report("", at: elapsed, frames: frames, stage: stage)
+                nextReport += warmUp
             }
             let rest = 1 / Self.frameRate - (GLWindow.time - frameStart)
             if rest > 0 { Thread.sleep(forTimeInterval: rest) }
@@ -73,7 +79,9 @@ struct SoakCommand {
         let last = report("end", at: GLWindow.time - start, frames: frames, stage: stage)
         let base = warmReport ?? firstReport
         let growth = Double(last.residentBytes - base.residentBytes) / 1_048_576
-        say(String(format: "soak: after warm-up resident memory grew %+.2f MB; ", growth)
+        let heapGrowth = Double(last.heapBytes - base.heapBytes) / 1_048_576
+        say(String(format: "soak: after warm-up resident memory grew %+.2f MB (heap in use "
+                   + "%+.2f MB); ", growth, heapGrowth)
               + (last.objects == base.objects ? "GL object counts unchanged"
                  : "GL objects were \(base.objects), now \(last.objects)"))
     }
@@ -82,11 +90,16 @@ struct SoakCommand {
     private func report(_ label: String, at seconds: Double, frames: Int,
                         stage: InstallationStage) -> SoakReport {
         let result = SoakReport(residentBytes: ResourceUsage.residentBytes() ?? 0,
+                                heapBytes: ResourceUsage.heapBytesInUse(),
+                                heldBytes: ResourceUsage.heapBytesHeld(),
                                 objects: GLObjectCounts.current)
         let padded = label.padding(toLength: 5, withPad: " ", startingAt: 0)
-        let line = "soak: \(padded) " + String(format: "%6.2f min  resident %7.2f MB  ",
+        let line = "soak: \(padded) " + String(format: "%6.2f min  resident %7.2f MB  "
+                                                + "heap in use %7.2f MB of %7.2f MB held  ",
                                                 seconds / 60,
-                                                Double(result.residentBytes) / 1_048_576)
+                                                Double(result.residentBytes) / 1_048_576,
+                                                Double(result.heapBytes) / 1_048_576,
+                                                Double(result.heldBytes) / 1_048_576)
             + "GL \(result.objects)  scene changes \(stage.sceneChanges)  frames \(frames)"
         say(line)
         return result
@@ -101,5 +114,7 @@ private func say(_ line: String) {
 /// What the soak test compares between its reports.
 struct SoakReport {
     var residentBytes: Int
+    var heapBytes: Int
+    var heldBytes: Int
     var objects: GLObjectCounts
 }

@@ -1,5 +1,6 @@
 // What the health log line reports about the process itself.
 
+import CMalloc
 import Foundation
 
 enum ResourceUsage {
@@ -11,6 +12,21 @@ enum ResourceUsage {
         let fields = text.split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    /// Bytes the C heap has handed out and not yet taken back (glibc's mallinfo2: arena chunks
+    /// plus the large blocks it maps on its own). Beside resident memory it tells heap growth
+    /// from memory mapped outside malloc or freed but kept by the allocator.
+    static func heapBytesInUse() -> Int {
+        let info = mallinfo2()
+        return Int(info.uordblks + info.hblkhd)
+    }
+
+    /// Bytes the C heap holds from the system, in use or not (arenas plus mapped blocks).
+    /// Growing while `heapBytesInUse` stays flat means fragmentation, not a leak.
+    static func heapBytesHeld() -> Int {
+        let info = mallinfo2()
+        return Int(info.arena + info.hblkhd)
     }
 }
 
