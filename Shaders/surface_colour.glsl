@@ -17,10 +17,26 @@ float largest(vec4 v) {
     return max(max(v.x, v.y), max(v.z, v.w));
 }
 
-vec4 surfaceColour(vec4 low, vec4 high) {
-    // Classes past the count take no part: they can never be the top or the runner-up.
+// Classes past the count take no part: they can never be the top or the runner-up.
+void maskAbsentClasses(inout vec4 low, inout vec4 high) {
     low = mix(low, vec4(absent), greaterThanEqual(ivec4(0, 1, 2, 3), ivec4(uClassCount)));
     high = mix(high, vec4(absent), greaterThanEqual(ivec4(4, 5, 6, 7), ivec4(uClassCount)));
+}
+
+// 0 when all classes are equally likely, 1 when the top class (logit `best`) is certain.
+float confidence(vec4 low, vec4 high, float best) {
+    float total = dot(exp(low - best), vec4(1.0));
+    if (uClassCount > 4) total += dot(exp(high - best), vec4(1.0));
+    float chance = 1.0 / float(uClassCount);
+    return clamp((1.0 / total - chance) / (1.0 - chance), 0.0, 1.0);
+}
+
+vec3 shade(vec3 hue, float confidence) {
+    return mix(uBaseColour.rgb, hue, 0.18 + 0.82 * confidence);
+}
+
+vec4 surfaceColour(vec4 low, vec4 high) {
+    maskAbsentClasses(low, high);
 
     // The top class as a one-hot mask (ties keep every tied class, which only thins the
     // margin), and the runner-up as the largest of the rest.
@@ -36,13 +52,7 @@ vec4 surfaceColour(vec4 low, vec4 high) {
     vec4 index = vec4(0.0, 1.0, 2.0, 3.0);
     float top = max(largest(topLow * (index + 1.0)), largest(topHigh * (index + 5.0))) - 1.0;
     if (uWriteClass == 1) return vec4(top / 255.0, 0.0, 0.0, 1.0);
-
-    // Confidence 0 when all classes are equally likely, 1 when the top class is certain.
-    float total = dot(exp(low - best), vec4(1.0));
-    if (uClassCount > 4) total += dot(exp(high - best), vec4(1.0));
-    float chance = 1.0 / float(uClassCount);
-    float confidence = clamp((1.0 / total - chance) / (1.0 - chance), 0.0, 1.0);
-    vec3 colour = mix(uBaseColour.rgb, uClassColours[int(top)].rgb, 0.18 + 0.82 * confidence);
+    vec3 colour = shade(uClassColours[int(top)].rgb, confidence(low, high, best));
 
     // The margin is 0 on the boundary; its screen-space rate gives the distance in pixels.
     // The rate comes from each logit's own derivatives: the margin itself folds to a V at
@@ -55,4 +65,15 @@ vec4 surfaceColour(vec4 low, vec4 high) {
     float line = clamp(0.5 * uContourWidth + 0.5 - pixels, 0.0, 1.0);
     colour = mix(colour, vec3(0.86, 0.88, 0.92), 0.55 * line);
     return vec4(colour, 1.0);
+}
+
+// The colour of a pixel in a plain tile, whose top class (one-hot, with its hue) is known to
+// lead every other class by more than a contour's reach: no search and no contour, and the
+// same colour surfaceColour gives there.
+vec4 plainColour(vec4 low, vec4 high, vec4 topLow, vec4 topHigh, vec3 hue) {
+    float top = dot(topLow, vec4(0.0, 1.0, 2.0, 3.0)) + dot(topHigh, vec4(4.0, 5.0, 6.0, 7.0));
+    if (uWriteClass == 1) return vec4(top / 255.0, 0.0, 0.0, 1.0);
+    maskAbsentClasses(low, high);
+    float best = dot(low, topLow) + dot(high, topHigh);
+    return vec4(shade(hue, confidence(low, high, best)), 1.0);
 }

@@ -37,7 +37,7 @@ struct BenchCommand {
             let label = "\(width)x\(height)"
             renderer.surface.setNetwork(snapshot.network)
 
-            for tiling in [true, false] {
+            for tiling in options.benchSurfaceOnly ? [true] : [true, false] {
                 renderer.surface.allowsTiling = tiling
                 let method = renderer.surface.method.rawValue
                 let fps = try measure {
@@ -45,9 +45,11 @@ struct BenchCommand {
                                               palette: renderer.palette)
                 }
                 if let tiles = renderer.surface.tileStatistics() {
-                    print(String(format: "%@ tiles: %.2f sign-changing units per tile, "
-                                 + "%.1f%% of tiles summing every unit", label,
-                                 tiles.meanUnstable, tiles.overflowShare * 100))
+                    print(String(format: "%@ tiles: %.2f sign-changing units per tile; "
+                                 + "%.1f%% plain, %.1f%% split into quarters, %.1f%% summing "
+                                 + "every unit", label, tiles.meanUnstable,
+                                 tiles.plainShare * 100, tiles.busyShare * 100,
+                                 tiles.overflowShare * 100))
                 }
                 let evaluations = Double(width * height) * fps.wall
                 let agreement = try agreementText(renderer.surface, snapshot.network,
@@ -57,6 +59,7 @@ struct BenchCommand {
                              fps.wall, fps.idle, evaluations / 1e6, agreement))
             }
             renderer.surface.allowsTiling = true
+            if options.benchSurfaceOnly { continue }
 
             let fps = try measure {
                 try renderer.draw(snapshot, target: .offscreen(frame))
@@ -64,7 +67,7 @@ struct BenchCommand {
             print(String(format: "%@ scene (%@)  %7.2f frames/s (idle-machine estimate %.2f)",
                          label, renderer.surface.method.rawValue, fps.wall, fps.idle))
         }
-        try measureViews(renderer, snapshot)
+        if !options.benchSurfaceOnly { try measureViews(renderer, snapshot) }
         try GL.checkError("the benchmark")
     }
 

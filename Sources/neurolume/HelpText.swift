@@ -12,7 +12,8 @@ enum HelpText {
           neurolume [run] [options]                    open the live window
           neurolume train --steps N [options]          train without a window, print the result
           neurolume screenshot -o FILE.png [options]   train, render one frame offscreen
-          neurolume bench render [--runs N]            offscreen render benchmark
+          neurolume bench render [--runs N] [--size WxH] [--surface-only]
+                                                       offscreen render benchmark
           neurolume bench train                        trainer steps/s on one core, vs. numpy
           neurolume bench record [--runs N]            frame rate with and without recording
           neurolume replay SESSION.jsonl               play a session log back in the window

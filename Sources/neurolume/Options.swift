@@ -72,6 +72,8 @@ struct Options {
     var runs = 5
     /// Frame sizes to measure; nil for 1280x720 and 1920x1080. Set by --size.
     var benchSizes: [(width: Int, height: Int)]?
+    /// Times the tiled surface alone: the quick loop for trying a shader change.
+    var benchSurfaceOnly = false
 
     // Installation and operation (Configuration/)
     var operation = OperationOptions()
@@ -155,6 +157,7 @@ extension Options {
             case "--planes": neuronPlanes = true
             case "--neuron": neuron = try Self.neuron(try reader.value(for: flag))
             case "--runs": runs = try reader.integer(for: flag, in: 1...100)
+            case "--surface-only": benchSurfaceOnly = true
             default:
                 throw OptionsError("unknown option '\(flag)' (see --help)")
             }

@@ -4,37 +4,43 @@
 @preconcurrency import CEpoxy
 import Foundation
 
-/// A linked vertex + fragment program. Create, use and release on the GL thread only.
+/// A linked program of a vertex, an optional geometry and a fragment stage. Create, use and
+/// release on the GL thread only.
 public final class ShaderProgram {
     public let name: GLuint
-    /// The stage files it was built from, for messages and for watching.
+    /// The stage files it was built from, then their includes, for messages and for watching.
     public let files: [URL]
     private var locations: [String: GLint] = [:]
 
-    /// Compiles both stages and links them; throws with file, line and driver log on failure.
-    public init(vertex: URL, fragment: URL) throws(ShaderError) {
-        let vertexSource = try ShaderSource(url: vertex)
-        let fragmentSource = try ShaderSource(url: fragment)
-        let vertexShader = try Self.compile(vertexSource, stage: GLenum(GL_VERTEX_SHADER))
-        defer { epoxy_glDeleteShader(vertexShader) }
-        let fragmentShader = try Self.compile(fragmentSource, stage: GLenum(GL_FRAGMENT_SHADER))
-        defer { epoxy_glDeleteShader(fragmentShader) }
+    /// Compiles the stages and links them; throws with file, line and driver log on failure.
+    public init(vertex: URL, geometry: URL? = nil, fragment: URL) throws(ShaderError) {
+        var stages = [(vertex, GLenum(GL_VERTEX_SHADER))]
+        if let geometry { stages.append((geometry, GLenum(GL_GEOMETRY_SHADER))) }
+        stages.append((fragment, GLenum(GL_FRAGMENT_SHADER)))
+
+        var sources: [ShaderSource] = []
+        var shaders: [GLuint] = []
+        defer { shaders.forEach(epoxy_glDeleteShader) }
+        for (url, stage) in stages {
+            let source = try ShaderSource(url: url)
+            sources.append(source)
+            shaders.append(try Self.compile(source, stage: stage))
+        }
 
         let program = epoxy_glCreateProgram()
-        epoxy_glAttachShader(program, vertexShader)
-        epoxy_glAttachShader(program, fragmentShader)
+        shaders.forEach { epoxy_glAttachShader(program, $0) }
         epoxy_glLinkProgram(program)
         var status: GLint = 0
         epoxy_glGetProgramiv(program, GLenum(GL_LINK_STATUS), &status)
+        let stageFiles = stages.map(\.0)
         guard status == GL_TRUE else {
             let log = Self.infoLog(program, isProgram: true)
             epoxy_glDeleteProgram(program)
-            throw .link(files: [vertex.path, fragment.path], log: log)
+            throw .link(files: stageFiles.map(\.path), log: log)
         }
         self.name = program
         GLObjectCounts.add(.program, 1)
-        self.files = [vertex, fragment] + (vertexSource.files + fragmentSource.files)
-            .filter { $0 != vertex && $0 != fragment }
+        self.files = stageFiles + sources.flatMap(\.files).filter { !stageFiles.contains($0) }
     }
 
     deinit {

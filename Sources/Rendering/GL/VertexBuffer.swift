@@ -13,8 +13,15 @@ public final class InstanceBuffer {
     public private(set) var instanceCount = 0
     private var capacityBytes = 0
 
+    /// Whether each entry feeds one point of `drawPoints` instead of one instance.
+    public let isPerPoint: Bool
+
     /// `attributes` lists each attribute's float count (1...4), in order, at locations 0, 1, ….
-    public init(attributes: [Int]) {
+    /// With `perPoint`, each entry is one vertex of a point list instead of one instance:
+    /// llvmpipe runs its vertex and geometry stages eight points at a time, but only one
+    /// instance at a time.
+    public init(attributes: [Int], perPoint: Bool = false) {
+        isPerPoint = perPoint
         precondition(attributes.allSatisfy { (1...4).contains($0) }, "attribute sizes are 1...4")
         stride = attributes.reduce(0, +)
         epoxy_glGenVertexArrays(1, &vertexArray)
@@ -30,7 +37,7 @@ public final class InstanceBuffer {
             epoxy_glEnableVertexAttribArray(index)
             epoxy_glVertexAttribPointer(index, GLint(size), GLenum(GL_FLOAT), GLboolean(GL_FALSE),
                                         GLsizei(stride * 4), UnsafeRawPointer(bitPattern: offset))
-            epoxy_glVertexAttribDivisor(index, 1)
+            epoxy_glVertexAttribDivisor(index, perPoint ? 0 : 1)
             offset += size * 4
         }
         epoxy_glBindVertexArray(0)
@@ -59,6 +66,15 @@ public final class InstanceBuffer {
             }
             epoxy_glBufferSubData(GLenum(GL_ARRAY_BUFFER), 0, bytes, raw.baseAddress)
         }
+    }
+
+    /// Draws every entry as one point, for a geometry stage that builds its primitives.
+    public func drawPoints() {
+        precondition(isPerPoint, "drawPoints needs a per-point buffer")
+        guard instanceCount > 0 else { return }
+        epoxy_glBindVertexArray(vertexArray)
+        epoxy_glDrawArrays(GLenum(GL_POINTS), 0, GLsizei(instanceCount))
+        epoxy_glBindVertexArray(0)
     }
 
     /// Draws every instance as `verticesPerInstance` triangle vertices.

@@ -1,14 +1,30 @@
 // The decision surface: the network evaluated on the GPU for every pixel of the plot and
 // coloured by class and confidence. Two paths, chosen from the network's shape:
 //
-// - Tiled (one hidden layer of relu, leaky relu or linear units): a coarse pass finds, per
-//   16x16 tile, the affine map the logits follow there and the few units whose sign changes
-//   inside the tile. A mesh of one quad per tile then lets the rasterizer interpolate the
-//   affine part (exact for an affine function), and each pixel adds only the listed units.
+// - Tiled (one hidden layer of relu, leaky relu or linear units), exact at full resolution.
+//   A coarse pass finds, per 16x16 tile, the affine map the logits follow there and the few
+//   units whose sign changes inside it. The CPU reads those counts back and sorts the tiles
+//   (SurfaceTileSort); geometry stages then build one quad per tile whose corners carry the
+//   affine logits and the changing units' inputs, which the rasterizer's interpolation
+//   reproduces exactly, so each pixel only clamps a few inputs and weighs them. Each kind of
+//   tile has its own straight-line program: plain tiles (one class on top all over, no
+//   contour in reach) skip the colour search, busy tiles are split into quarters that re-check
+//   their units, and only what is still busy takes the looping program.
 // - Per pixel (deeper or smooth nets): the whole net per pixel into a float logits target,
 //   optionally at reduced resolution, then coloured from bilinearly interpolated logits.
 
 import Learning
+
+/// How the last tiled draw sorted its tiles.
+public struct TileStatistics: Sendable {
+    /// Mean sign-changing units per tile (of those whose list did not overflow).
+    public var meanUnstable: Double
+    /// Shares of tiles: plain (shaded without a search), split into quarters, and with more
+    /// sign-changing units than their list holds.
+    public var plainShare: Double
+    public var busyShare: Double
+    public var overflowShare: Double
+}
 
 /// Draws the decision surface of one network into a plot rectangle. GL thread only.
 public final class SurfaceRenderer {
@@ -43,6 +59,11 @@ public final class SurfaceRenderer {
     private let quad = EmptyVertexArray()
     private let weights = Texture(format: .rgba32f)
     private var tiles: Framebuffer?
+    private var tileSort = SurfaceTileSort()
+    private let plainTiles = InstanceBuffer(attributes: [1], perPoint: true)
+    private let affineTiles = InstanceBuffer(attributes: [1], perPoint: true)
+    private let calmTiles = InstanceBuffer(attributes: [1], perPoint: true)
+    private let quarters = InstanceBuffer(attributes: [1], perPoint: true)
     private var logits: Framebuffer?
 
     private var shape: NetworkShape?
@@ -105,23 +126,45 @@ public final class SurfaceRenderer {
         setUnitUniforms(coarse, shape: shape)
         coarse.set("uPixelToPlot", pixelToPlot)
         coarse.set("uTileSize", Float(tileSize))
+        coarse.set("uClassCount", shape.classCount)
+        coarse.set("uContourWidth", contourWidth)
         quad.drawQuad()
 
-        // Full-resolution pass: a mesh of one quad per tile over the plot rectangle.
+        // The calm tiles drawn whole, then the busy tiles' quarters: the calm ones by the same
+        // straight-line program, the rest by the looping one.
+        tileSort.sort(lists: tiles.readFloats(attachment: 6), tileCount: columns * rows,
+                      directUnits: Self.directUnits(classCount: shape.classCount))
+        plainTiles.upload(tileSort.plainTiles)
+        affineTiles.upload(tileSort.affineTiles)
+        calmTiles.upload(tileSort.calmTiles)
+        quarters.upload(tileSort.quarters)
         target.bind(viewport: rect)
-        let fine = library[.surfaceTiled]
-        fine.use()
-        for (index, texture) in tiles.attachments.enumerated() {
-            texture.bind(unit: index)
+        let draws = [(ProgramID.surfacePlain, plainTiles, false), (.surfaceAffine, affineTiles, false),
+                     (.surfaceTiled, calmTiles, false), (.surfaceQuarter, quarters, false),
+                     (.surfaceBusy, quarters, true)]
+        for (id, points, busy) in draws where points.instanceCount > 0 {
+            let fine = library[id]
+            fine.use()
+            for (index, texture) in tiles.attachments.enumerated() {
+                texture.bind(unit: index)
+            }
+            fine.set("uTileData", (0..<8).map { Int32($0) })
+            fine.set("uTileCount", SIMD2(Int32(columns), Int32(rows)))
+            fine.set("uRectSize", SIMD2(Float(rect.width), Float(rect.height)))
+            fine.set("uPixelToPlot", pixelToPlot)
+            fine.set("uTileSize", Float(tileSize))
+            fine.set("uDirectUnits", Self.directUnits(classCount: shape.classCount))
+            fine.set("uBusyQuads", busy ? 1 : 0)
+            setUnitUniforms(fine, shape: shape)
+            setColourUniforms(fine, shape: shape, palette: palette)
+            points.drawPoints()
         }
-        fine.set("uTileData", (0..<8).map { Int32($0) })
-        fine.set("uTileCount", SIMD2(Int32(columns), Int32(rows)))
-        fine.set("uRectSize", SIMD2(Float(rect.width), Float(rect.height)))
-        fine.set("uPixelToPlot", pixelToPlot)
-        fine.set("uTileSize", Float(tileSize))
-        setUnitUniforms(fine, shape: shape)
-        setColourUniforms(fine, shape: shape, palette: palette)
-        quad.draw(vertexCount: 6 * columns * rows)
+    }
+
+    /// The sign-changing units a quad carries to its pixels directly: the fragment stage's
+    /// two mat4 inputs hold eight units' weights for up to four classes, four for more.
+    private static func directUnits(classCount: Int) -> Int {
+        classCount > 4 ? 4 : 8
     }
 
     private func setUnitUniforms(_ program: ShaderProgram, shape: NetworkShape) {
@@ -142,19 +185,12 @@ public final class SurfaceRenderer {
         }
     }
 
-    /// After a tiled draw: the mean number of sign-changing units per tile, and the share
-    /// of tiles that had too many and summed every unit. For the benchmark's report.
-    public func tileStatistics() -> (meanUnstable: Double, overflowShare: Double)? {
-        guard method == .tiled, let tiles else { return nil }
-        let lists = tiles.readFloats(attachment: 6)
-        let tileCount = tiles.width * tiles.height
-        var unstable = 0, overflow = 0
-        for index in 0..<tileCount {
-            let count = Int(lists[index * 4])
-            if count < 0 { overflow += 1 } else { unstable += count }
-        }
-        return (Double(unstable) / Double(max(tileCount - overflow, 1)),
-                Double(overflow) / Double(max(tileCount, 1)))
+    /// After a tiled draw, for the benchmark's report: how the tiles were sorted.
+    public func tileStatistics() -> TileStatistics? {
+        guard method == .tiled else { return nil }
+        return TileStatistics(meanUnstable: tileSort.meanUnstable,
+                              plainShare: tileSort.plainShare, busyShare: tileSort.busyShare,
+                              overflowShare: tileSort.overflowShare)
     }
 
     // MARK: Per-pixel path

@@ -3,7 +3,11 @@
 /// Every program the renderers use, with its stage files in `Shaders/`.
 public enum ProgramID: String, CaseIterable, Sendable {
     case surfaceTiles
+    case surfacePlain
+    case surfaceAffine
     case surfaceTiled
+    case surfaceQuarter
+    case surfaceBusy
     case surfaceLogits
     case surfaceResolve
     case points
@@ -23,7 +27,8 @@ public enum ProgramID: String, CaseIterable, Sendable {
     public var vertexFile: String {
         switch self {
         case .surfaceTiles, .surfaceLogits, .surfaceResolve, .fade: return "quad.vert"
-        case .surfaceTiled: return "surface_tiled.vert"
+        case .surfacePlain, .surfaceAffine, .surfaceTiled, .surfaceQuarter, .surfaceBusy:
+            return "surface_tile.vert"
         case .evaluateLayer, .bloomDown, .bloomComposite, .neuronMap, .neuronPlanes, .field:
             return "quad.vert"
         case .circuitTrace: return "circuit_trace.vert"
@@ -35,10 +40,23 @@ public enum ProgramID: String, CaseIterable, Sendable {
         }
     }
 
+    /// The geometry stage, for the programs that build their primitives there.
+    public var geometryFile: String? {
+        switch self {
+        case .surfacePlain, .surfaceAffine: return "surface_affine.geom"
+        case .surfaceTiled: return "surface_tile.geom"
+        case .surfaceQuarter, .surfaceBusy: return "surface_quarter.geom"
+        default: return nil
+        }
+    }
+
     public var fragmentFile: String {
         switch self {
         case .surfaceTiles: return "surface_tiles.frag"
-        case .surfaceTiled: return "surface_tiled.frag"
+        case .surfacePlain: return "surface_plain.frag"
+        case .surfaceAffine: return "surface_affine.frag"
+        case .surfaceTiled, .surfaceQuarter: return "surface_tiled.frag"
+        case .surfaceBusy: return "surface_busy.frag"
         case .surfaceLogits: return "surface_logits.frag"
         case .surfaceResolve: return "surface_resolve.frag"
         case .points: return "points.frag"

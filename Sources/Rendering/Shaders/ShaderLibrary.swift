@@ -51,8 +51,10 @@ public final class ShaderLibrary {
     }
 
     private func build(_ id: ProgramID) throws(ShaderError) {
-        let program = try ShaderProgram(vertex: folder.appendingPathComponent(id.vertexFile),
-                                        fragment: folder.appendingPathComponent(id.fragmentFile))
+        let program = try ShaderProgram(
+            vertex: folder.appendingPathComponent(id.vertexFile),
+            geometry: id.geometryFile.map { folder.appendingPathComponent($0) },
+            fragment: folder.appendingPathComponent(id.fragmentFile))
         programs[id] = program
         stamps[id] = currentStamps(files: program.files)
     }
