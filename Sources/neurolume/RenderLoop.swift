@@ -85,6 +85,7 @@ struct RenderLoop {
                 let visible = try operation.beginFrame(now: GLWindow.time, snapshot: snapshot)
                 operation.takeCommands().forEach { send($0) }
                 if !visible { continue }
+                snapshot = operation.displayed(snapshot, now: GLWindow.time)
             }
             // No hover ring under a pointer the installation has hidden.
             scene.points.highlighted = operation?.isCursorHidden == true ? nil

@@ -46,6 +46,20 @@ public final class TrainingSnapshot: Sendable {
     }
 }
 
+extension TrainingSnapshot {
+    /// This snapshot with `network` (of the same shape) in place of its own: an in-between
+    /// network to show, such as a morph between scenes. Everything else stays as published.
+    public func replacingNetwork(with network: Network) -> TrainingSnapshot {
+        precondition(network.shape == self.network.shape, "a replacement of another shape")
+        return TrainingSnapshot(version: version, step: step, epoch: epoch,
+                                evaluation: evaluation, lossHistory: lossHistory,
+                                network: network, neuronStatistics: neuronStatistics,
+                                dataset: dataset, settings: settings, isPaused: isPaused,
+                                stepsPerSecond: stepsPerSecond, weightSeed: weightSeed,
+                                divergenceCount: divergenceCount, notice: notice)
+    }
+}
+
 /// A message from the trainer for the screen and the log.
 public struct TrainerNotice: Sendable, Equatable {
     /// Counts up from 1 with each new notice, so a reader can tell a new one from an old one.

@@ -1,5 +1,6 @@
 // What an installation adds to each frame: it moves the attract loop along, fades from the old
-// scene's last picture to the new one, keeps the HUD to a caption and lets the picture drift.
+// scene's last picture to the new one, morphs the old scene's weights into the new scene's
+// when the two nets have one shape, keeps the HUD to a caption and lets the picture drift.
 // The live window and the soak test both draw through it.
 
 import Learning
@@ -15,6 +16,8 @@ final class InstallationStage {
     private let speed: Double
     /// Scenes started since the stage began (not counting the first).
     private(set) var sceneChanges = 0
+    /// The outgoing scene's weights and when the morph from them began.
+    private var morph: (from: Network, start: Double)?
 
     init(settings: InstallationSettings, scene: SceneRenderer, library: ShaderLibrary,
          now: Double, speed: Double = 1, send: @escaping (TrainerCommand) -> Void) {
@@ -44,11 +47,34 @@ final class InstallationStage {
         }
         // The new scene's view from the next frame on, after the old picture is kept.
         scene.view = show.currentScene.view ?? outgoingView
+        morph = (snapshot.network, now)
         return change
+    }
+
+    /// What to draw of `snapshot` at `now`: during the fade after a scene change, a network
+    /// on its way from the old scene's last weights to the new scene's current ones (eased
+    /// like the fade) when both have one shape; otherwise the snapshot itself.
+    func displayed(_ snapshot: TrainingSnapshot, now: Double) -> TrainingSnapshot {
+        guard let morph else { return snapshot }
+        let duration = show.settings.fadeSeconds
+        let progress = duration > 0 ? (now - morph.start) / duration : 1
+        guard progress < 1,
+              let network = Network.blend(from: morph.from, to: snapshot.network,
+                                          weight: Float(smoothstep(progress))) else {
+            self.morph = nil
+            return snapshot
+        }
+        return snapshot.replacingNetwork(with: network)
     }
 
     /// Call after the scene is drawn into `target`: lays the fading old scene over it.
     func finish(target: RenderTarget, now: Double) {
         fade.draw(over: target, now: now)
     }
+}
+
+/// 0 at 0, 1 at 1, flat at both ends: the ease the cross-fade uses too.
+private func smoothstep(_ t: Double) -> Double {
+    let x = min(max(t, 0), 1)
+    return x * x * (3 - 2 * x)
 }

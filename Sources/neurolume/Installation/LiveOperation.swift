@@ -72,6 +72,11 @@ final class LiveOperation {
         return true
     }
 
+    /// What to draw of `snapshot`: mid-morph between scenes, an in-between network.
+    func displayed(_ snapshot: TrainingSnapshot, now: Double) -> TrainingSnapshot {
+        stage?.displayed(snapshot, now: now) ?? snapshot
+    }
+
     /// The scene commands the attract loop issued this frame, for the render loop's `send`,
     /// which also writes them to the session log.
     func takeCommands() -> [TrainerCommand] {

@@ -52,7 +52,8 @@ struct SoakCommand {
             let snapshot = trainer.latestSnapshot()
             _ = try stage.prepare(now: frameStart, snapshot: snapshot, size: target.size,
                                   contentScale: 1)
-            try scene.draw(trainer.latestSnapshot(), target: target, now: frameStart)
+            try scene.draw(stage.displayed(snapshot, now: frameStart), target: target,
+                           now: frameStart)
             stage.finish(target: target, now: frameStart)
             GL.finish()
             try GL.checkError("soak frame")
