@@ -60,20 +60,10 @@ extension GLWindow {
     /// Main thread only.
     public func toggleFullScreen() {
         if isFullScreen {
-            let frame = windowedFrame ?? (100, 100, 1280, 720)
-            glfwSetWindowMonitor(handle, nil, frame.x, frame.y, frame.width, frame.height, 0)
-            return
-        }
-        guard let monitor = glfwGetPrimaryMonitor(), let mode = glfwGetVideoMode(monitor) else {
+            leaveFullScreen()
+        } else if setFullScreen(monitor: nil) == nil {
             Log.warn("window", "no monitor to go full screen on")
-            return
         }
-        var x: Int32 = 0, y: Int32 = 0, width: Int32 = 0, height: Int32 = 0
-        glfwGetWindowPos(handle, &x, &y)
-        glfwGetWindowSize(handle, &width, &height)
-        windowedFrame = (x, y, width, height)
-        glfwSetWindowMonitor(handle, monitor, 0, 0, mode.pointee.width, mode.pointee.height,
-                             mode.pointee.refreshRate)
     }
 
     // MARK: First size

@@ -46,7 +46,7 @@ extension GLWindow {
     }
 
     /// Covers the monitor `choice` names (see `monitor(matching:)`) at its current video mode;
-    /// `toggleFullScreen` returns to the window it was. Returns the monitor covered; nil when
+    /// `leaveFullScreen` returns to the window it was. Returns the monitor covered; nil when
     /// none matched, and the window stays as it was. Main thread only.
     @discardableResult
     public func setFullScreen(monitor choice: String?) -> MonitorInfo? {
@@ -63,6 +63,13 @@ extension GLWindow {
         glfwSetWindowMonitor(handle, monitor, 0, 0, Int32(info.width), Int32(info.height),
                              Int32(info.refreshRate))
         return info
+    }
+
+    /// Returns from covering a monitor to the window it was before. Main thread only.
+    public func leaveFullScreen() {
+        guard isFullScreen else { return }
+        let frame = windowedFrame ?? (100, 100, 1280, 720)
+        glfwSetWindowMonitor(handle, nil, frame.x, frame.y, frame.width, frame.height, 0)
     }
 
     /// Nobody can see the frames: minimized, hidden, or with no drawable pixels.

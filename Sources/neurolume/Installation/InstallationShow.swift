@@ -52,6 +52,12 @@ final class InstallationShow {
         return change
     }
 
+    /// Puts the trainer on the loop's current scene now, for a loop started on a trainer that
+    /// was running something else.
+    func startCurrentScene() {
+        start(currentScene)
+    }
+
     /// Takes new settings after a configuration reload; the next scene comes from them.
     func replaceSettings(_ newSettings: InstallationSettings) {
         settings = newSettings

@@ -67,6 +67,14 @@ final class InstallationStage {
         return snapshot.replacingNetwork(with: network)
     }
 
+    /// Gives the scene back what the stage changed: the full HUD, the palette and the
+    /// undrifted layout. For leaving installation mode.
+    func leave() {
+        scene.hud?.mode = .full
+        scene.palette = .dark
+        scene.drift = .zero
+    }
+
     /// Call after the scene is drawn into `target`: lays the fading old scene over it.
     func finish(target: RenderTarget, now: Double) {
         fade.draw(over: target, now: now)

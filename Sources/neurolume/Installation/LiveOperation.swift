@@ -13,7 +13,9 @@ final class LiveOperation {
     private let reloader: ConfigurationReloader
     private var options: Options
     /// The attract loop and its picture; nil outside installation mode.
-    let stage: InstallationStage?
+    private(set) var stage: InstallationStage?
+    private let scene: SceneRenderer
+    private let library: ShaderLibrary
     private let notifier = ServiceNotifier()
     /// Scene commands waiting for the render loop to send (and log) them.
     private let outbox = CommandOutbox()
@@ -36,12 +38,11 @@ final class LiveOperation {
         self.options = options
         self.reloader = reloader
         self.window = window
+        self.scene = scene
+        self.library = library
         health = HealthReport(interval: options.operation.healthMinutes * 60, now: now)
-        let outbox = self.outbox
-        stage = options.operation.isInstallation
-            ? InstallationStage(settings: options.installation, scene: scene, library: library,
-                                now: now, send: { outbox.commands.append($0) })
-            : nil
+        // The first scene is already on the trainer (LiveCommand starts it).
+        if options.operation.isInstallation { stage = makeStage(now: now) }
         if options.operation.coversMonitor { enterFullscreen() }
         reloader.listenForHangup()
     }
@@ -49,7 +50,7 @@ final class LiveOperation {
     /// Before drawing. Returns false when nobody can see the window: the frame is skipped and
     /// the loop sleeps a while in the window's event wait, while training goes on.
     func beginFrame(now: Double, snapshot: TrainingSnapshot) throws -> Bool {
-        applyReload()
+        applyReload(now: now)
         watchVisitors(now: now)
         watchMonitors()
 
@@ -102,13 +103,52 @@ final class LiveOperation {
 
     // MARK: - Steps
 
-    /// Takes a configuration reloaded after SIGHUP: the log level now, the scenes from the
-    /// next scene on.
-    private func applyReload() {
+    /// Takes a configuration reloaded after SIGHUP: the log level now, installation mode and
+    /// the covered monitor now, the scenes from the next scene on.
+    private func applyReload(now: Double) {
         guard let reloaded = reloader.takeReload() else { return }
+        let previous = options.operation
         options = reloaded
-        Log.threshold = reloaded.operation.logLevel
+        // --trace asks for debug lines whatever level the file sets.
+        Log.threshold = reloaded.trace ? .debug : reloaded.operation.logLevel
+
+        let operation = reloaded.operation
+        if operation.isInstallation != (stage != nil) {
+            switchInstallation(on: operation.isInstallation, now: now)
+        }
         stage?.show.replaceSettings(reloaded.installation)
+        if operation.coversMonitor != previous.coversMonitor
+            || operation.monitor != previous.monitor {
+            if operation.coversMonitor {
+                enterFullscreen()
+            } else {
+                window.leaveFullScreen()
+                Log.info("window", "back in a window")
+            }
+        }
+    }
+
+    /// Starts the attract loop from its first scene, or stops it and gives the window back
+    /// its full HUD, colours, layout and pointer; the scene on screen trains on.
+    private func switchInstallation(on: Bool, now: Double) {
+        if on {
+            let stage = makeStage(now: now)
+            stage.show.startCurrentScene()
+            self.stage = stage
+            Log.info("installation", "installation on: scene \(stage.show.sceneDescription)")
+        } else {
+            stage?.leave()
+            stage = nil
+            if isCursorHidden { window.setCursorHidden(false) }
+            isCursorHidden = false
+            Log.info("installation", "installation off: the attract loop stops")
+        }
+    }
+
+    private func makeStage(now: Double) -> InstallationStage {
+        let outbox = self.outbox
+        return InstallationStage(settings: options.installation, scene: scene, library: library,
+                                 now: now, send: { outbox.commands.append($0) })
     }
 
     /// Mouse movement, buttons and keys pause the attract loop and show the cursor; the quit

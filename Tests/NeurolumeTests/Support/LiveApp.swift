@@ -25,9 +25,18 @@ final class LiveApp {
     }
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
-    init(_ arguments: [String]) throws {
+    /// The app's X display, for xdotool.
+    private let display: String?
+
+    /// Starts `neurolume run arguments`, on `display` when given, else on DISPLAY.
+    init(_ arguments: [String], display: String? = nil) throws {
+        self.display = display
         process.executableURL = BuiltBinary.url
         process.arguments = ["run"] + arguments
+        if let display {
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["DISPLAY": display]) { $1 }
+        }
         process.currentDirectoryURL = BuiltBinary.packageRoot
         let pipe = Pipe()
         process.standardError = pipe
@@ -49,6 +58,22 @@ final class LiveApp {
         guard process.isRunning else { return }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+    }
+
+    var processIdentifier: Int32 { process.processIdentifier }
+
+    /// Seconds of processor time the app's main (render) thread has used, from
+    /// /proc/PID/task/PID/stat; nil off Linux.
+    var mainThreadSeconds: Double? {
+        let pid = process.processIdentifier
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/stat",
+                                     encoding: .utf8),
+              let close = text.lastIndex(of: ")") else { return nil }
+        // After "pid (name)": state is field 3, so utime and stime (14, 15) are at 11 and 12.
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12])
+        else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// Everything the app wrote to stderr so far.
@@ -75,6 +100,10 @@ final class LiveApp {
         let tool = Process()
         tool.executableURL = URL(fileURLWithPath: LiveApp.xdotool ?? "/usr/bin/xdotool")
         tool.arguments = arguments
+        if let display {
+            tool.environment = ProcessInfo.processInfo.environment.merging(
+                ["DISPLAY": display]) { $1 }
+        }
         try tool.run()
         tool.waitUntilExit()
     }
