@@ -20,6 +20,7 @@ do {
     fail("\(error)", status: 64)
 }
 Log.threshold = options.operation.logLevel
+HeapUpkeep.configure()
 
 if options.operation.printConfig {
     print(options.configurationText)

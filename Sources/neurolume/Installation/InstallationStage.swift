@@ -39,6 +39,8 @@ final class InstallationStage {
 
         guard let change = show.update(now: now, snapshot: snapshot) else { return nil }
         sceneChanges += 1
+        // The old scene's buffers are gone; days of scenes must not pile up their holes.
+        HeapUpkeep.trim()
         let outgoingView = scene.view
         fade.duration = show.settings.fadeSeconds
         if size.width > 0 && size.height > 0 {
