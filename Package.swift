@@ -77,7 +77,8 @@ let package = Package(
             name: "RenderingTests",
             dependencies: ["Rendering", "Learning", "RenderingTestSupport", "neurolume"]
         ),
-        .testTarget(name: "CircuitTests", dependencies: ["Rendering", "Learning"]),
+        .testTarget(name: "CircuitTests",
+                    dependencies: ["Rendering", "Learning", "RenderingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

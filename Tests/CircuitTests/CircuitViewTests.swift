@@ -4,6 +4,7 @@
 
 @testable import Learning
 import Rendering
+import RenderingTestSupport
 import Testing
 
 @Suite(.serialized) @MainActor
@@ -17,7 +18,7 @@ struct CircuitViewTests {
     }
 
     @Test func padsSitWhereTheArchitectureSaysAndGlow() throws {
-        guard let library = try GLTestContext.library() else { return }
+        guard let library = GLTestContext.library() else { return }
         let snapshot = try CircuitFixtures.snapshot(sizes: [2, 5, 3]) { _, _, input in
             input < 0 ? 0.5 : 0.4
         }
@@ -41,7 +42,7 @@ struct CircuitViewTests {
     }
 
     @Test func pulsesTravelForwardBetweenFramesTakenApart() throws {
-        guard let library = try GLTestContext.library() else { return }
+        guard let library = GLTestContext.library() else { return }
         let snapshot = try CircuitFixtures.snapshot(sizes: [2, 2, 2]) { _, _, input in
             input < 0 ? 0.2 : 1
         }
@@ -69,7 +70,7 @@ struct CircuitViewTests {
     }
 
     @Test func aHoveredPointLightsTheNeuronsItsForwardPassActivates() throws {
-        guard let library = try GLTestContext.library() else { return }
+        guard let library = GLTestContext.library() else { return }
         // Hidden neuron k looks along one of +x, +y, -x, -y.
         let directions: [SIMD2<Float>] = [SIMD2(1, 0), SIMD2(0, 1), SIMD2(-1, 0), SIMD2(0, -1)]
         let snapshot = try CircuitFixtures.snapshot(sizes: [2, 4, 2]) { layer, output, input in
@@ -96,7 +97,7 @@ struct CircuitViewTests {
     }
 
     @Test func aZeroWeightSynapseStaysDark() throws {
-        guard let library = try GLTestContext.library() else { return }
+        guard let library = GLTestContext.library() else { return }
         // Input 0 feeds hidden 0 with weight 1 and hidden 1 with weight exactly 0.
         let snapshot = try CircuitFixtures.snapshot(sizes: [2, 2, 2]) { layer, output, input in
             if input < 0 { return 0.1 }
@@ -120,7 +121,7 @@ struct CircuitViewTests {
     }
 
     @Test func aWaveformsAmplitudeFollowsItsNeuronsWeights() throws {
-        guard let library = try GLTestContext.library() else { return }
+        guard let library = GLTestContext.library() else { return }
         let scene = SceneRenderer(library: library)
         scene.view = .waves
         scene.waveforms.gainOverride = 0.3
@@ -152,7 +153,7 @@ struct CircuitViewTests {
     }
 
     @Test func aPinnedNeuronsMapReplacesTheSurfaceAndItsPlaneIsDrawn() throws {
-        guard let library = try GLTestContext.library() else { return }
+        guard let library = GLTestContext.library() else { return }
         // Hidden neuron 0 is relu(x): on to the right of x = 0, off to the left.
         let snapshot = try CircuitFixtures.snapshot(sizes: [2, 2, 2]) { layer, output, input in
             layer == 0 && output == 0 && input == 0 ? 1 : 0
@@ -181,7 +182,7 @@ struct CircuitViewTests {
     }
 
     @Test func theWidestDeepestNetIsThinnedAndStillDrawn() throws {
-        guard let library = try GLTestContext.library() else { return }
+        guard let library = GLTestContext.library() else { return }
         let sizes = [2] + [Int](repeating: 256, count: 8) + [3]
         let snapshot = try CircuitFixtures.snapshot(sizes: sizes) { layer, output, input in
             Float((layer * 7 + output * 13 + input * 5) % 17) / 17 - 0.45

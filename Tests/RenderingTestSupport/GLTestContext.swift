@@ -1,9 +1,11 @@
 // One hidden GLFW window shared by every GL test, with the source tree's shaders compiled.
 // Without a display the tests skip, except on CI (CI=true), where a missing context fails.
+// XCTest cases ask with `require()`, Swift Testing suites with `library()`.
 
 import Foundation
 import Learning
 import Rendering
+import Testing
 import XCTest
 
 /// The GL context and shaders for tests. XCTest runs tests on the main thread, one at a time,
@@ -37,6 +39,30 @@ public final class GLTestContext {
                 throw error
             }
             throw XCTSkip(message, file: file, line: line)
+        }
+    }
+
+    /// For Swift Testing suites, which must run serialized on the main actor: the shader
+    /// library with the shared context current, or nil without a context, after recording an
+    /// issue (CI=true) or printing why the test is skipped.
+    @MainActor
+    public static func library() -> ShaderLibrary? {
+        if shared == nil {
+            shared = Result { try GLTestContext() }
+        }
+        switch shared! {
+        case .success(let context):
+            // The runner may have run an earlier test on another thread; the suite is
+            // serialized, so taking the context over is safe.
+            context.window.makeCurrent()
+            return context.library
+        case .failure(let error):
+            if ProcessInfo.processInfo.environment["CI"] == "true" {
+                Issue.record("no OpenGL context under CI: \(error)")
+            } else {
+                print("skipping GL test: no OpenGL context (\(error)); run under xvfb-run -a")
+            }
+            return nil
         }
     }
 
