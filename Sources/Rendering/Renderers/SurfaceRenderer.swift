@@ -57,7 +57,8 @@ public final class SurfaceRenderer {
     private var isShallowPiecewiseLinear = false
     private let library: ShaderLibrary
     private let quad = EmptyVertexArray()
-    private let weights = Texture(format: .rgba32f)
+    /// The per-pixel path's weights, shared with the circuit views' evaluators.
+    private let weights: NetworkWeights
     private var tiles: Framebuffer?
     private var tileSort = SurfaceTileSort()
     private let plainTiles = InstanceBuffer(attributes: [1], perPoint: true)
@@ -66,27 +67,25 @@ public final class SurfaceRenderer {
     private let quarters = InstanceBuffer(attributes: [1], perPoint: true)
     private var logits: Framebuffer?
 
-    private var shape: NetworkShape?
-    private var parameters: [Float] = []
-    private var rowOffsets: [Int32] = []
+    private var shape: NetworkShape? { weights.shape }
+    /// The weights' upload the hidden units below were taken from.
+    private var unitsGeneration = -1
     private var units: HiddenUnits?
 
-    public init(library: ShaderLibrary) {
+    /// `weights` is shared with other renderers, so a snapshot's weights go to the GPU once.
+    public init(library: ShaderLibrary, weights: NetworkWeights = NetworkWeights()) {
         self.library = library
+        self.weights = weights
     }
 
-    /// Uploads `network`'s parameters if they differ from the last upload.
+    /// Uploads `network`'s parameters if they differ from the last upload (here or by
+    /// another renderer sharing the weights).
     public func setNetwork(_ network: Network) {
-        guard network.shape != shape || network.parameters != parameters else { return }
         precondition(network.shape.classCount <= Self.maximumClasses,
                      "\(network.shape.classCount) classes; the surface colours at most 8")
-        shape = network.shape
-        parameters = network.parameters
-
-        let packed = NetworkTextures.weights(network)
-        weights.upload(width: NetworkTextures.weightRowTexels, height: packed.rows,
-                       texels: packed.texels)
-        rowOffsets = packed.rowOffsets
+        weights.update(network)
+        guard weights.generation != unitsGeneration else { return }
+        unitsGeneration = weights.generation
 
         let hidden = network.shape.hiddenActivations
         isShallowPiecewiseLinear = hidden.count == 1
@@ -231,10 +230,10 @@ public final class SurfaceRenderer {
 
     private func setNetworkUniforms(_ program: ShaderProgram, shape: NetworkShape,
                                     weightsUnit: Int) {
-        program.bind(weights, unit: weightsUnit, to: "uWeights")
+        program.bind(weights.texture, unit: weightsUnit, to: "uWeights")
         program.set("uLayerCount", shape.layerCount)
         program.set("uLayerSizes", shape.layerSizes.map { Int32($0) })
-        program.set("uRowOffsets", rowOffsets)
+        program.set("uRowOffsets", weights.rowOffsets)
         if !shape.hiddenActivations.isEmpty {
             program.set("uActivations", shape.hiddenActivations.map(NetworkTextures.code))
         }

@@ -54,7 +54,7 @@ public final class SceneRenderer {
 
     public init(library: ShaderLibrary) {
         self.library = library
-        surface = SurfaceRenderer(library: library)
+        surface = SurfaceRenderer(library: library, weights: weights)
         points = PointsRenderer(library: library)
         shapes = ShapeRenderer(library: library)
         circuit = CircuitRenderer(library: library, weights: weights)
