@@ -5,6 +5,8 @@ import Foundation
 import Testing
 @testable import neurolume
 
+// Serialized: the memory figures must not see another test's allocations.
+@Suite(.serialized)
 struct OperationTests {
     @Test func notificationsReachTheSocket() throws {
         let path = FileManager.default.temporaryDirectory
@@ -48,6 +50,18 @@ struct OperationTests {
         block.initialize(repeating: 1, count: 64 << 20)
         let after = try #require(ResourceUsage.residentBytes())
         #expect(after - before > 32 << 20)
+    }
+
+    @Test func heapFiguresFollowAnAllocation() {
+        let size = 64 << 20
+        let before = ResourceUsage.heapBytesInUse()
+        let block = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        block.initialize(repeating: 1, count: size)
+        let during = ResourceUsage.heapBytesInUse()
+        #expect(during - before > size - (4 << 20))
+        #expect(ResourceUsage.heapBytesHeld() >= during)
+        block.deallocate()
+        #expect(during - ResourceUsage.heapBytesInUse() > size - (4 << 20))
     }
 
     @Test func frameTimeQuantiles() {
