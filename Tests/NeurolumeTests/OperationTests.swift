@@ -74,3 +74,28 @@ struct OperationTests {
         #expect(statistics.quantile(1) == 5)
     }
 }
+
+/// The soak's reports fall on scene changes: the same point of the installation's cycle.
+struct SoakScheduleTests {
+    @Test func reportsWaitForASceneChange() {
+        var schedule = SoakSchedule(warmUp: 60, end: 180)
+        #expect(schedule.due(at: 30, sceneChanged: true) == nil)
+        #expect(schedule.due(at: 61, sceneChanged: false) == nil)
+        #expect(schedule.due(at: 62, sceneChanged: true) == "warm")
+        #expect(schedule.due(at: 63, sceneChanged: true) == nil)
+        #expect(schedule.due(at: 125, sceneChanged: true) == "")
+        #expect(schedule.due(at: 181, sceneChanged: false) == nil)
+        #expect(schedule.due(at: 183, sceneChanged: true) == "end")
+    }
+
+    @Test func anOverdueReportIsTakenAnyway() {
+        var schedule = SoakSchedule(warmUp: 60, end: 600)
+        #expect(schedule.due(at: 119, sceneChanged: false) == nil)
+        #expect(schedule.due(at: 121, sceneChanged: false) == "warm")
+    }
+
+    @Test func aShortSoakReportsOnlyItsEnd() {
+        var schedule = SoakSchedule(warmUp: 60, end: 30)
+        #expect(schedule.due(at: 31, sceneChanged: true) == "end")
+    }
+}

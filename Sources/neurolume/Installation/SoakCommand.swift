@@ -1,6 +1,7 @@
 // `neurolume soak`: the installation loop offscreen, scenes cycled thirty times faster than
-// configured, with resident memory and live GL objects printed at the start, after a warm-up
-// and at the end: the evidence that days on a wall will not run out of memory.
+// configured, with resident memory, the heap and live GL objects printed at the start, after
+// a warm-up, every warm-up period after that and at the end (each at the start of a scene):
+// the evidence that days on a wall will not run out of memory.
 
 import Foundation
 import Learning
@@ -44,14 +45,14 @@ struct SoakCommand {
         var resolution = DynamicResolution()
         let firstReport = report("start", at: 0, frames: 0, stage: stage)
         var warmReport: SoakReport?
-        var nextReport = Double.infinity
+        var schedule = SoakSchedule(warmUp: warmUp, end: minutes * 60)
 
-        while GLWindow.time - start < minutes * 60 {
+        while true {
             let frameStart = GLWindow.time
             context.window.pollEvents()
             let snapshot = trainer.latestSnapshot()
-            _ = try stage.prepare(now: frameStart, snapshot: snapshot, size: target.size,
-                                  contentScale: 1)
+            let change = try stage.prepare(now: frameStart, snapshot: snapshot,
+                                           size: target.size, contentScale: 1)
             try scene.draw(stage.displayed(snapshot, now: frameStart), target: target,
                            now: frameStart)
             stage.finish(target: target, now: frameStart)
@@ -65,20 +66,21 @@ struct SoakCommand {
             }
 
             let elapsed = GLWindow.time - start
-            if warmReport == nil && elapsed >= warmUp {
-                warmReport = report("warm", at: elapsed, frames: frames, stage: stage)
-                nextReport = elapsed + warmUp
-            } else if elapsed >= nextReport {
-                // The trend between warm-up and end: steady growth or a step.
-                _ = report("", at: elapsed, frames: frames, stage: stage)
-                nextReport += warmUp
+            if let label = schedule.due(at: elapsed, sceneChanged: change != nil) {
+                let figures = report(label, at: elapsed, frames: frames, stage: stage)
+                if label == "warm" { warmReport = figures }
+                if label == "end" {
+                    finish(last: figures, base: warmReport ?? firstReport)
+                    return
+                }
             }
             let rest = 1 / Self.frameRate - (GLWindow.time - frameStart)
             if rest > 0 { Thread.sleep(forTimeInterval: rest) }
         }
+    }
 
-        let last = report("end", at: GLWindow.time - start, frames: frames, stage: stage)
-        let base = warmReport ?? firstReport
+    /// The verdict line: growth after the warm-up and whether GL objects stayed flat.
+    private func finish(last: SoakReport, base: SoakReport) {
         let growth = Double(last.residentBytes - base.residentBytes) / 1_048_576
         let heapGrowth = Double(last.heapBytes - base.heapBytes) / 1_048_576
         say(String(format: "soak: after warm-up resident memory grew %+.2f MB (heap in use "
@@ -118,4 +120,31 @@ struct SoakReport {
     var heapBytes: Int
     var heldBytes: Int
     var objects: GLObjectCounts
+}
+
+/// When the soak reports: after the warm-up, every warm-up period after that, and at the end.
+/// Each report waits for the first frame of a new scene, just after the stage has trimmed the
+/// heap, so reports compare the same point of the cycle: what stays, not what one scene
+/// happens to hold at that moment. A report a minute overdue is taken anyway.
+struct SoakSchedule {
+    let warmUp: Double
+    let end: Double
+    private var next: Double
+    private var isWarm = false
+
+    init(warmUp: Double, end: Double) {
+        self.warmUp = warmUp
+        self.end = end
+        next = min(warmUp, end)
+    }
+
+    /// The label of the report due at `elapsed` seconds ("warm", "" or "end"), if one is.
+    mutating func due(at elapsed: Double, sceneChanged: Bool) -> String? {
+        guard elapsed >= next, sceneChanged || elapsed >= next + 60 else { return nil }
+        if next >= end { return "end" }
+        let label = isWarm ? "" : "warm"
+        isWarm = true
+        next = min(next + warmUp, end)
+        return label
+    }
 }
