@@ -113,51 +113,76 @@ public final class SurfaceRenderer {
     private func drawTiled(in rect: PixelRect, target: RenderTarget, shape: NetworkShape,
                            palette: Palette) throws(GLError) {
         let tileSize = Self.tileSize
-        let columns = (rect.width + tileSize - 1) / tileSize
-        let rows = (rect.height + tileSize - 1) / tileSize
-        let tiles = try framebuffer(&self.tiles, width: columns, height: rows, count: 8)
-        let pixelToPlot = SIMD4<Float>(2 / Float(rect.width), 2 / Float(rect.height), -1, -1)
+        let grid = TileGrid(columns: (rect.width + tileSize - 1) / tileSize,
+                            rows: (rect.height + tileSize - 1) / tileSize,
+                            rectSize: SIMD2(Float(rect.width), Float(rect.height)))
+        let tiles = try framebuffer(&self.tiles, width: grid.columns, height: grid.rows,
+                                    count: 8)
+        drawCoarsePass(into: tiles, grid: grid, shape: shape)
+        sortTiles(tiles, grid: grid, shape: shape)
 
-        // Coarse pass: one fragment per tile.
+        // Each kind of tile by its own program: plain, affine and calm tiles whole, then the
+        // busy tiles' quarters, calm ones by the straight-line program, the rest by the
+        // looping one.
+        target.bind(viewport: rect)
+        let draws: [(ProgramID, InstanceBuffer, busy: Bool)] = [
+            (.surfacePlain, plainTiles, false), (.surfaceAffine, affineTiles, false),
+            (.surfaceTiled, calmTiles, false), (.surfaceQuarter, quarters, false),
+            (.surfaceBusy, quarters, true),
+        ]
+        for (id, points, busy) in draws where points.instanceCount > 0 {
+            let program = library[id]
+            program.use()
+            bindTileData(tiles, to: program, grid: grid)
+            program.set("uDirectUnits", Self.directUnits(classCount: shape.classCount))
+            program.set("uBusyQuads", busy ? 1 : 0)
+            setUnitUniforms(program, shape: shape)
+            setColourUniforms(program, shape: shape, palette: palette)
+            points.drawPoints()
+        }
+    }
+
+    /// The plot's tiles: how many, over how many pixels.
+    private struct TileGrid {
+        var columns: Int
+        var rows: Int
+        var rectSize: SIMD2<Float>
+        /// plot = pixel * xy + zw, pixels from the plot's corner.
+        var pixelToPlot: SIMD4<Float> { SIMD4(2 / rectSize.x, 2 / rectSize.y, -1, -1) }
+    }
+
+    /// One fragment per tile: its affine logits, its sign-changing units, whether it is plain.
+    private func drawCoarsePass(into tiles: Framebuffer, grid: TileGrid, shape: NetworkShape) {
         tiles.bind()
         let coarse = library[.surfaceTiles]
         coarse.use()
         setUnitUniforms(coarse, shape: shape)
-        coarse.set("uPixelToPlot", pixelToPlot)
-        coarse.set("uTileSize", Float(tileSize))
+        coarse.set("uPixelToPlot", grid.pixelToPlot)
+        coarse.set("uTileSize", Float(Self.tileSize))
         coarse.set("uClassCount", shape.classCount)
         coarse.set("uContourWidth", contourWidth)
         quad.drawQuad()
+    }
 
-        // The calm tiles drawn whole, then the busy tiles' quarters: the calm ones by the same
-        // straight-line program, the rest by the looping one.
-        tileSort.sort(lists: tiles.readFloats(attachment: 6), tileCount: columns * rows,
+    /// Reads the coarse pass's unit counts back and fills each draw's list of points.
+    private func sortTiles(_ tiles: Framebuffer, grid: TileGrid, shape: NetworkShape) {
+        tileSort.sort(lists: tiles.readFloats(attachment: 6), tileCount: grid.columns * grid.rows,
                       directUnits: Self.directUnits(classCount: shape.classCount))
         plainTiles.upload(tileSort.plainTiles)
         affineTiles.upload(tileSort.affineTiles)
         calmTiles.upload(tileSort.calmTiles)
         quarters.upload(tileSort.quarters)
-        target.bind(viewport: rect)
-        let draws = [(ProgramID.surfacePlain, plainTiles, false), (.surfaceAffine, affineTiles, false),
-                     (.surfaceTiled, calmTiles, false), (.surfaceQuarter, quarters, false),
-                     (.surfaceBusy, quarters, true)]
-        for (id, points, busy) in draws where points.instanceCount > 0 {
-            let fine = library[id]
-            fine.use()
-            for (index, texture) in tiles.attachments.enumerated() {
-                texture.bind(unit: index)
-            }
-            fine.set("uTileData", (0..<8).map { Int32($0) })
-            fine.set("uTileCount", SIMD2(Int32(columns), Int32(rows)))
-            fine.set("uRectSize", SIMD2(Float(rect.width), Float(rect.height)))
-            fine.set("uPixelToPlot", pixelToPlot)
-            fine.set("uTileSize", Float(tileSize))
-            fine.set("uDirectUnits", Self.directUnits(classCount: shape.classCount))
-            fine.set("uBusyQuads", busy ? 1 : 0)
-            setUnitUniforms(fine, shape: shape)
-            setColourUniforms(fine, shape: shape, palette: palette)
-            points.drawPoints()
+    }
+
+    private func bindTileData(_ tiles: Framebuffer, to program: ShaderProgram, grid: TileGrid) {
+        for (index, texture) in tiles.attachments.enumerated() {
+            texture.bind(unit: index)
         }
+        program.set("uTileData", (0..<tiles.attachments.count).map { Int32($0) })
+        program.set("uTileCount", SIMD2(Int32(grid.columns), Int32(grid.rows)))
+        program.set("uRectSize", grid.rectSize)
+        program.set("uPixelToPlot", grid.pixelToPlot)
+        program.set("uTileSize", Float(Self.tileSize))
     }
 
     /// The sign-changing units a quad carries to its pixels directly: the fragment stage's
