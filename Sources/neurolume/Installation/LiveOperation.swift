@@ -30,6 +30,8 @@ final class LiveOperation {
 
     // The screen
     private var monitorChanges = GLWindow.monitorChangeCount
+    /// False while every monitor is unplugged: the window is then on no screen at all.
+    private var hasMonitor = true
     private var outOfSight = false
     private var framesDrawn = 0
 
@@ -43,18 +45,20 @@ final class LiveOperation {
         health = HealthReport(interval: options.operation.healthMinutes * 60, now: now)
         // The first scene is already on the trainer (LiveCommand starts it).
         if options.operation.isInstallation { stage = makeStage(now: now) }
+        GLWindow.watchMonitors()
         if options.operation.coversMonitor { enterFullscreen() }
         reloader.listenForHangup()
     }
 
-    /// Before drawing. Returns false when nobody can see the window: the frame is skipped and
-    /// the loop sleeps a while in the window's event wait, while training goes on.
+    /// Before drawing. Returns false when nobody can see the window (minimized, hidden, or no
+    /// monitor connected): the frame is skipped and the loop sleeps a while in the window's
+    /// event wait, while training goes on.
     func beginFrame(now: Double, snapshot: TrainingSnapshot) throws -> Bool {
         applyReload(now: now)
         watchVisitors(now: now)
         watchMonitors()
 
-        guard !window.isOutOfSight else {
+        guard !window.isOutOfSight && hasMonitor else {
             if !outOfSight { Log.info("window", "out of sight: drawing paused, training goes on") }
             outOfSight = true
             notifier?.keepAlive(now: now)
@@ -176,14 +180,18 @@ final class LiveOperation {
         }
     }
 
-    /// A monitor plugged or unplugged: cover the chosen one again, or the primary meanwhile.
+    /// A monitor plugged or unplugged: cover the chosen one again, or the primary meanwhile;
+    /// with none left, draw nothing until one comes back.
     private func watchMonitors() {
         let changes = GLWindow.monitorChangeCount
         guard changes != monitorChanges else { return }
         monitorChanges = changes
+        let monitors = GLWindow.monitors
         Log.info("window", "monitors changed: "
-                 + GLWindow.monitors.map(\.description).joined(separator: ", "))
-        if options.operation.coversMonitor { enterFullscreen() }
+                 + (monitors.isEmpty ? "none" : monitors.map(\.description)
+                    .joined(separator: ", ")))
+        hasMonitor = !monitors.isEmpty
+        if options.operation.coversMonitor && hasMonitor { enterFullscreen() }
     }
 
     private func enterFullscreen() {

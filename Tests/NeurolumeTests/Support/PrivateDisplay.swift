@@ -1,6 +1,7 @@
-// An X display of a test's own: an Xvfb server on a free display number, optionally with the
+// An X display of a test's own, on a free display number: an Xvfb server, optionally with the
 // openbox window manager, so a test can minimize or cover a whole screen without touching the
-// windows other tests have on the shared display.
+// windows other tests have on the shared display; or an Xorg server with the dummy video
+// driver, whose monitor xrandr can unplug and plug back, which Xvfb cannot do.
 
 import Foundation
 
@@ -16,17 +17,40 @@ final class PrivateDisplay {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Starts Xvfb at `width` x `height`, then openbox when `windowManager` is set, and waits
-    /// until both are ready.
-    init(width: Int, height: Int, windowManager: Bool) throws {
-        let xvfb = try Self.require("Xvfb")
+    enum Server {
+        /// Xvfb at a fixed size.
+        case virtualFramebuffer(width: Int, height: Int)
+        /// Xorg with the dummy driver: one monitor, DUMMY0, that xrandr can switch off and on.
+        /// Xorg needs root here.
+        case dummyMonitors
+    }
+
+    /// Starts the server, then openbox when `windowManager` is set, and waits until both are
+    /// ready.
+    init(_ server: Server, windowManager: Bool = false) throws {
         // A number no xvfb-run -a (which counts down from 99) is likely to pick, skipping
         // any a running server holds.
         var number = 200 + Int(getpid() % 500)
         while FileManager.default.fileExists(atPath: "/tmp/.X\(number)-lock") { number += 1 }
         name = ":\(number)"
-        processes.append(try Self.launch(xvfb, [name, "-screen", "0", "\(width)x\(height)x24",
-                                                "-nolisten", "tcp"], display: nil))
+        switch server {
+        case .virtualFramebuffer(let width, let height):
+            processes.append(try Self.launch(try Self.require("Xvfb"),
+                                             [name, "-screen", "0", "\(width)x\(height)x24",
+                                              "-nolisten", "tcp"], display: nil))
+        case .dummyMonitors:
+            guard getuid() == 0 else {
+                throw PrivateDisplayError(message: "Xorg with the dummy driver needs root")
+            }
+            let folder = FileManager.default.temporaryDirectory
+            let config = folder.appendingPathComponent("neurolume-dummy-\(number).conf")
+            try Self.dummyConfiguration.write(to: config, atomically: true, encoding: .utf8)
+            let log = folder.appendingPathComponent("neurolume-dummy-\(number).log")
+            processes.append(try Self.launch(try Self.require("Xorg"),
+                                             [name, "-config", config.path, "-noreset",
+                                              "-nolisten", "tcp", "-logfile", log.path],
+                                             display: nil))
+        }
         try waitFor(path: "/tmp/.X11-unix/X\(number)")
 
         if windowManager {
@@ -45,6 +69,30 @@ final class PrivateDisplay {
             process.waitUntilExit()
         }
     }
+
+    /// One dummy card with room for a 1920x1440 screen; its first output, DUMMY0, connected.
+    private static let dummyConfiguration = """
+        Section "Device"
+            Identifier "card"
+            Driver "dummy"
+            VideoRam 256000
+        EndSection
+        Section "Monitor"
+            Identifier "monitor"
+            HorizSync 5.0 - 1000.0
+            VertRefresh 5.0 - 200.0
+        EndSection
+        Section "Screen"
+            Identifier "screen"
+            Device "card"
+            Monitor "monitor"
+            DefaultDepth 24
+            SubSection "Display"
+                Depth 24
+                Virtual 1920 1440
+            EndSubSection
+        EndSection
+        """
 
     /// Runs `tool` on this display and returns its standard output.
     static func run(_ tool: String, _ arguments: [String], display: String) -> String {
@@ -86,7 +134,7 @@ final class PrivateDisplay {
     }
 
     private func waitFor(path: String) throws {
-        try waitUntil("Xvfb did not start on \(name)") {
+        try waitUntil("the X server did not start on \(name)") {
             FileManager.default.fileExists(atPath: path)
         }
     }
