@@ -67,6 +67,9 @@ struct TrainerTests {
         let trainer = Trainer(configuration: try makeConfiguration())
         trainer.start()
         defer { trainer.stop() }
+        // The edits must meet a trainer that is under way, not one yet to take a step (on a
+        // loaded machine the commands could otherwise arrive first).
+        let running = waitFor(trainer) { $0.step > 0 }
 
         let id = trainer.makePointID()
         trainer.send(.addPoint(DataPoint(id: id, position: SIMD2(0.5, 0.5), label: 2)))
@@ -75,7 +78,7 @@ struct TrainerTests {
             snapshot.dataset.points.contains { $0.id == id && $0.position == SIMD2(-0.25, 0.75) }
         }
         #expect(moved.dataset.points.count == 61)
-        #expect(moved.step > 0)
+        #expect(moved.step >= running.step)
 
         trainer.send(.deletePoint(id))
         let first = moved.dataset.points[0].id
