@@ -220,10 +220,13 @@ public final class SurfaceRenderer {
     // MARK: Per-pixel path
 
     // TODO(rendering): the per-pixel shader runs at ~0.6 frames/s at 1080p on llvmpipe for a
-    // 2-16-16-3 net; its local activation arrays are dynamically indexed, which llvmpipe
-    // turns into memory traffic. Dynamic resolution keeps the window usable meanwhile. A
-    // fix: compile variants with the arrays sized to the current net (a #define per shape),
-    // or extend the tiled idea to deeper piecewise-linear nets with interval bounds per tile.
+    // 2-16-16-3 net (1.3 at 720p); dynamic resolution keeps the window usable meanwhile. Its
+    // loops index the activation arrays and the weight texture with run-time values, and
+    // llvmpipe pays per lane for each access. Tried: loop bounds fixed by #defines for one
+    // shape gave no gain (Mesa did not unroll the nested loops); with the weight fetches
+    // replaced by constants it ran 4x faster, so the fix is fully unrolled code per shape with
+    // the weights in uniforms, or the tiled idea extended to deeper piecewise-linear nets
+    // with interval bounds per tile.
 
     private func drawPerPixel(in rect: PixelRect, target: RenderTarget, shape: NetworkShape,
                               palette: Palette) throws(GLError) {
