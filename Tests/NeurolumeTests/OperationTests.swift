@@ -75,27 +75,28 @@ struct OperationTests {
     }
 }
 
-/// The soak's reports fall on scene changes: the same point of the installation's cycle.
+/// The soak's reports fall where the loop starts over: the same point of the installation's
+/// cycle.
 struct SoakScheduleTests {
-    @Test func reportsWaitForASceneChange() {
+    @Test func reportsWaitForTheCycleToStartOver() {
         var schedule = SoakSchedule(warmUp: 60, end: 180)
-        #expect(schedule.due(at: 30, sceneChanged: true) == nil)
-        #expect(schedule.due(at: 61, sceneChanged: false) == nil)
-        #expect(schedule.due(at: 62, sceneChanged: true) == "warm")
-        #expect(schedule.due(at: 63, sceneChanged: true) == nil)
-        #expect(schedule.due(at: 125, sceneChanged: true) == "")
-        #expect(schedule.due(at: 181, sceneChanged: false) == nil)
-        #expect(schedule.due(at: 183, sceneChanged: true) == "end")
+        #expect(schedule.due(at: 30, cycleStarted: true) == nil)
+        #expect(schedule.due(at: 61, cycleStarted: false) == nil)
+        #expect(schedule.due(at: 62, cycleStarted: true) == "warm")
+        #expect(schedule.due(at: 63, cycleStarted: true) == nil)
+        #expect(schedule.due(at: 125, cycleStarted: true) == "")
+        #expect(schedule.due(at: 181, cycleStarted: false) == nil)
+        #expect(schedule.due(at: 183, cycleStarted: true) == "end")
     }
 
     @Test func anOverdueReportIsTakenAnyway() {
         var schedule = SoakSchedule(warmUp: 60, end: 600)
-        #expect(schedule.due(at: 119, sceneChanged: false) == nil)
-        #expect(schedule.due(at: 121, sceneChanged: false) == "warm")
+        #expect(schedule.due(at: 119, cycleStarted: false) == nil)
+        #expect(schedule.due(at: 121, cycleStarted: false) == "warm")
     }
 
     @Test func aShortSoakReportsOnlyItsEnd() {
         var schedule = SoakSchedule(warmUp: 60, end: 30)
-        #expect(schedule.due(at: 31, sceneChanged: true) == "end")
+        #expect(schedule.due(at: 31, cycleStarted: true) == "end")
     }
 }

@@ -1,5 +1,5 @@
-// The installation's caption: one quiet line under the plot in place of the full HUD, saying
-// what a passer-by is looking at (problem, network, step, accuracy) and nothing else.
+// The installation's caption: two quiet lines in place of the full HUD, saying what a
+// passer-by is looking at (problem, network, step, accuracy) and nothing else.
 
 import Foundation
 
@@ -12,11 +12,11 @@ public enum HUDMode: Sendable {
 }
 
 extension HUDRenderer {
-    /// Queues the caption for `figures` in the right-hand column, above the loss panel.
+    /// Queues the caption for `figures` at the top of the layout's caption area.
     func drawCaption(_ figures: SceneFigures, layout: SceneLayout, palette: Palette) {
         let scale = layout.uiScale
         let height = layout.size.height
-        let area = layout.hud
+        let area = layout.caption
         let left = Float(area.x)
         var top = Float(area.maxY)
 
@@ -24,8 +24,13 @@ extension HUDRenderer {
                         scale: scale, colour: palette.text)
         top -= 10 * scale
         let accuracy = figures.trainAccuracy.map { String(format: "%.1f%%", 100 * $0) } ?? "–"
-        let line = "step \(grouped(figures.step))   ·   accuracy \(accuracy)"
-        text.add(line, x: left, top: top, targetHeight: height, points: 14, scale: scale,
-                 colour: palette.dimText, face: .figures)
+        let step = "step \(grouped(figures.step))"
+        // One line in the HUD's wide column; two in a corner, where the plot is near.
+        let lines = layout.view == .all ? ["\(step)   ·   accuracy \(accuracy)"]
+            : [step, "accuracy \(accuracy)"]
+        for line in lines {
+            top -= text.add(line, x: left, top: top, targetHeight: height, points: 14,
+                            scale: scale, colour: palette.dimText, face: .figures) + 3 * scale
+        }
     }
 }

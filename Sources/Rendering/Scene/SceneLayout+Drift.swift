@@ -13,6 +13,7 @@ extension SceneLayout {
         moved.circuit = circuit.moved(by: offset)
         moved.waves = waves.moved(by: offset)
         moved.field = field.moved(by: offset)
+        moved.caption = caption.moved(by: offset)
         return moved
     }
 }

@@ -27,6 +27,9 @@ public struct SceneLayout: Sendable {
     public internal(set) var waves: PixelRect
     /// The wave-front field (the whole frame in the field view).
     public internal(set) var field: PixelRect
+    /// Where an installation's caption goes: the HUD's place in the default view, else the
+    /// frame's lower left corner, like a label beside a picture on a wall.
+    public internal(set) var caption: PixelRect
     /// How far every rectangle is moved from its place, in pixels (burn-in drift).
     public internal(set) var offset = SIMD2<Int>.zero
 
@@ -85,6 +88,9 @@ public struct SceneLayout: Sendable {
         circuit = parts.circuit
         waves = parts.waves
         field = parts.field
+        caption = view == .all ? parts.hud
+            : PixelRect(x: 2 * margin, y: 2 * margin, width: whole.width / 3,
+                        height: Int((72 * uiScale).rounded()))
 
         let labelRoom = Int((44 * uiScale).rounded())
         let inset = Int((10 * uiScale).rounded())

@@ -27,6 +27,8 @@ final class InstallationStage {
         startTime = now
         self.speed = speed
         scene.hud?.mode = .caption
+        // The first scene's view from the start, as every later scene gets its own.
+        if let view = show.currentScene.view { scene.view = view }
     }
 
     /// Call before drawing the frame. On a scene change, draws `snapshot` (the outgoing

@@ -1,6 +1,6 @@
 // `neurolume soak`: the installation loop offscreen, scenes cycled thirty times faster than
 // configured, with resident memory, the heap and live GL objects printed at the start, after
-// a warm-up, every warm-up period after that and at the end (each at the start of a scene):
+// a warm-up, every warm-up period after that and at the end (each as the loop starts over):
 // the evidence that days on a wall will not run out of memory.
 
 import Foundation
@@ -66,7 +66,8 @@ struct SoakCommand {
             }
 
             let elapsed = GLWindow.time - start
-            if let label = schedule.due(at: elapsed, sceneChanged: change != nil) {
+            let cycleStarted = change != nil && stage.show.loop.index == 0
+            if let label = schedule.due(at: elapsed, cycleStarted: cycleStarted) {
                 let figures = report(label, at: elapsed, frames: frames, stage: stage)
                 if label == "warm" { warmReport = figures }
                 if label == "end" {
@@ -123,9 +124,9 @@ struct SoakReport {
 }
 
 /// When the soak reports: after the warm-up, every warm-up period after that, and at the end.
-/// Each report waits for the first frame of a new scene, just after the stage has trimmed the
-/// heap, so reports compare the same point of the cycle: what stays, not what one scene
-/// happens to hold at that moment. A report a minute overdue is taken anyway.
+/// Each report waits for the loop to come round to its first scene, just after the stage has
+/// trimmed the heap, so reports compare the same point of the cycle: what stays, not what
+/// one scene happens to hold at that moment. A report a minute overdue is taken anyway.
 struct SoakSchedule {
     let warmUp: Double
     let end: Double
@@ -139,8 +140,8 @@ struct SoakSchedule {
     }
 
     /// The label of the report due at `elapsed` seconds ("warm", "" or "end"), if one is.
-    mutating func due(at elapsed: Double, sceneChanged: Bool) -> String? {
-        guard elapsed >= next, sceneChanged || elapsed >= next + 60 else { return nil }
+    mutating func due(at elapsed: Double, cycleStarted: Bool) -> String? {
+        guard elapsed >= next, cycleStarted || elapsed >= next + 60 else { return nil }
         if next >= end { return "end" }
         let label = isWarm ? "" : "warm"
         isWarm = true
