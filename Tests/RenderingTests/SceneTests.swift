@@ -1,5 +1,6 @@
-// Offscreen frames of the whole scene: points where their data says, and a surface that
-// covers the plot square after the framebuffer changes size.
+// Offscreen frames of the whole scene: points where their data says, a surface that covers
+// the plot square after the framebuffer changes size, and an installation's caption in every
+// view.
 
 import Learning
 import Rendering
@@ -85,6 +86,41 @@ final class SceneTests: XCTestCase {
                                                            background.z)), 0.01,
                               "\(width)x\(height): surface spills left of the plot")
         }
+    }
+
+    /// An installation's caption shows in every view: in the HUD's place in the default view,
+    /// in the lower left corner elsewhere, clear of the plot.
+    func testTheCaptionShowsInEveryView() throws {
+        let context = try GLTestContext.require()
+        let snapshot = try snapshot()
+        let scene = SceneRenderer(library: context.library)
+        let hud = try XCTUnwrap(scene.hud)
+
+        for view in SceneView.allCases {
+            scene.view = view
+            hud.mode = .full
+            let plain = try render(scene, snapshot, width: 1280, height: 720)
+            hud.mode = .caption
+            let captioned = try render(scene, snapshot, width: 1280, height: 720)
+            let area = scene.layout.caption
+            XCTAssertFalse(area.isEmpty, "\(view): no caption area")
+            if view != .all && !scene.layout.plot.isEmpty {
+                XCTAssertLessThan(area.x, scene.layout.plot.x, "\(view): over the plot")
+            }
+            // Text: pixels in the area's top rows that the caption changed (the full HUD
+            // writes other text there in the default view, and nothing elsewhere).
+            var changed = 0
+            for y in max(area.maxY - 40, area.y)..<area.maxY {
+                for x in area.x..<(area.x + area.width) {
+                    if distance(captioned.colour(x: x, y: y), plain.colour(x: x, y: y)) > 0.3 {
+                        changed += 1
+                    }
+                }
+            }
+            XCTAssertGreaterThan(changed, 50, "\(view): no caption text")
+        }
+        hud.mode = .full
+        scene.view = .all
     }
 }
 
