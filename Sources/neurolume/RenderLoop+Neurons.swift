@@ -20,13 +20,15 @@ extension RenderLoop {
     }
 
     /// Follows the cursor: the neuron it is over, and the point whose forward pass to show.
+    /// A pointer the installation has hidden points at nothing.
     mutating func updateNeuronFocus(cursor: SIMD2<Double>, pointer: PointerScene,
                                     snapshot: TrainingSnapshot) {
-        scene.highlightedNeuron = neuron(atCursor: cursor, pointer: pointer)
+        let isHidden = operation?.isCursorHidden == true
+        scene.highlightedNeuron = isHidden ? nil : neuron(atCursor: cursor, pointer: pointer)
         let focused = editor.highlighted.flatMap { id in
             snapshot.dataset.points.first { $0.id == id }
         }
-        scene.focusPoint = focused?.position
+        scene.focusPoint = isHidden ? nil : focused?.position
     }
 
     private func neuron(atCursor cursor: SIMD2<Double>, pointer: PointerScene) -> NeuronID? {
