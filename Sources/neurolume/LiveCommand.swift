@@ -22,7 +22,6 @@ struct LiveCommand {
                 : options.scene)
         let setup = try sceneOptions.make()
         let (dataset, shape, settings) = (setup.dataset, setup.shape, setup.settings)
-        if options.trace { Log.threshold = .debug }
         let session = try startSession(sceneOptions, setup: setup)
 
         let window = try GLWindow(width: options.size.width, height: options.size.height,

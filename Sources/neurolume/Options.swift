@@ -34,6 +34,8 @@ struct Options {
     /// Debug lines, plus the trace the end-to-end test reads: window geometry, point positions
     /// on screen, applied edits and their latencies.
     var trace = false
+    /// The log level in force: --trace asks for debug lines whatever --log-level says.
+    var logThreshold: Log.Level { trace ? .debug : operation.logLevel }
     /// Where E writes its CSV and JSON files.
     var exportFolder = "."
 

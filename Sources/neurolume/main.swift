@@ -19,7 +19,7 @@ do {
 } catch {
     fail("\(error)", status: 64)
 }
-Log.threshold = options.operation.logLevel
+Log.threshold = options.logThreshold
 HeapUpkeep.configure()
 
 if options.operation.printConfig {

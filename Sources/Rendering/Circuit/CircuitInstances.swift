@@ -59,21 +59,22 @@ struct CircuitInstances {
         if let focus {
             values = snapshot.network.activations(for: [focus.x, focus.y])
         } else {
-            values = [[Float](repeating: 0.6, count: sizes[0])]
-            for layer in 1..<sizes.count {
-                let means = statistics.meanActivation.indices.contains(layer - 1)
-                    ? statistics.meanActivation[layer - 1] : []
-                values.append(means.count == sizes[layer]
-                              ? means : [Float](repeating: 0.5, count: sizes[layer]))
+            values = [[Float](repeating: 0.6, count: sizes[0])] + (1..<sizes.count).map {
+                Self.hiddenLayer(statistics.meanActivation, $0, width: sizes[$0], missing: 0.5)
             }
         }
-        gradients = [[Float](repeating: 0, count: sizes[0])]
-        for layer in 1..<sizes.count {
-            let known = statistics.meanGradientMagnitude.indices.contains(layer - 1)
-                ? statistics.meanGradientMagnitude[layer - 1] : []
-            gradients.append(known.count == sizes[layer]
-                             ? known : [Float](repeating: 0, count: sizes[layer]))
+        gradients = [[Float](repeating: 0, count: sizes[0])] + (1..<sizes.count).map {
+            Self.hiddenLayer(statistics.meanGradientMagnitude, $0, width: sizes[$0], missing: 0)
         }
+    }
+
+    /// Layer `layer`'s row of a per-layer statistic that starts at the first hidden layer, or
+    /// `missing` throughout where the row is absent or of another width (a shape change the
+    /// statistics have not caught up with).
+    private static func hiddenLayer(_ rows: [[Float]], _ layer: Int, width: Int,
+                                    missing: Float) -> [Float] {
+        let row = rows.indices.contains(layer - 1) ? rows[layer - 1] : []
+        return row.count == width ? row : [Float](repeating: missing, count: width)
     }
 
     private mutating func appendTraces(gap: Int, network: Network, layout: CircuitLayout,

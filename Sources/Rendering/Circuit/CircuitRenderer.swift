@@ -96,11 +96,7 @@ public final class CircuitRenderer {
         pad.set("uPanelSize", size)
         pad.set("uThumbnails", drawsThumbnails ? 1 : 0)
         if drawsThumbnails {
-            let textures = thumbnails.textures
-            pad.bind(textures[0], unit: 0, to: "uValuesEven")
-            pad.bind(textures[1], unit: 1, to: "uValuesOdd")
-            pad.set("uValueRowBase", thumbnails.rowBase)
-            pad.set("uValueGrid", thumbnailGrid)
+            thumbnails.bindValues(to: pad, grid: thumbnailGrid)
             pad.set("uThumbnailGain", gains)
         }
         pad.set("uTime", Float(time.truncatingRemainder(dividingBy: 3600)))

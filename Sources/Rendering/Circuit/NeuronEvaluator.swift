@@ -48,6 +48,15 @@ public final class NeuronEvaluator {
     /// The two textures, even layers first; empty before the first `evaluate`.
     public private(set) var textures: [Texture] = []
 
+    /// Binds the values for Shaders/neuron_values.glsl: the two textures to units 0 and 1,
+    /// the row bases, and `grid`, the side of the grid the points were laid out on.
+    public func bindValues(to program: ShaderProgram, grid: Int) {
+        program.bind(textures[0], unit: 0, to: "uValuesEven")
+        program.bind(textures[1], unit: 1, to: "uValuesOdd")
+        program.set("uValueRowBase", rowBase)
+        program.set("uValueGrid", grid)
+    }
+
     /// Evaluates layers 0 through `lastLayer` of the network in `weights` at `points`, and
     /// leaves no framebuffer bound (the caller rebinds its target).
     public func evaluate(_ weights: NetworkWeights, points: EvaluationPoints,

@@ -22,7 +22,9 @@ public final class NeuronMapRenderer {
 
     /// Grid points per side for a net of `shape` up to `layer`, within `budget`: 24...128.
     // TODO(circuit): deep wide nets get a 24-point grid, so a deep neuron's map is soft-edged
-    // and has no zero line; refining only the cells its sign changes in would fix both.
+    // and has no zero line: the whole grid is evaluated layer by layer within one frame's
+    // budget of multiply-adds. Missing: a second pass that refines only the cells its sign
+    // changes in, which would give both back at a fraction of a full grid's cost.
     func gridSize(_ shape: NetworkShape, through layer: Int) -> Int {
         var multiplyAdds = 1
         for map in 0..<min(layer, shape.layerCount) {
@@ -48,11 +50,7 @@ public final class NeuronMapRenderer {
         GL.setBlending(false)
         let program = library[.neuronMap]
         program.use()
-        let textures = evaluator.textures
-        program.bind(textures[0], unit: 0, to: "uValuesEven")
-        program.bind(textures[1], unit: 1, to: "uValuesOdd")
-        program.set("uValueRowBase", evaluator.rowBase)
-        program.set("uValueGrid", size)
+        evaluator.bindValues(to: program, grid: size)
         program.set("uLayer", neuron.layer)
         program.set("uNeuron", neuron.index)
         program.set("uGain", gain)

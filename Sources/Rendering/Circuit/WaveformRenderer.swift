@@ -68,11 +68,7 @@ public final class WaveformRenderer {
         try bloom.begin(panel: panel)
         let program = library[.waveform]
         program.use()
-        let textures = evaluator.textures
-        program.bind(textures[0], unit: 0, to: "uValuesEven")
-        program.bind(textures[1], unit: 1, to: "uValuesOdd")
-        program.set("uValueRowBase", evaluator.rowBase)
-        program.set("uValueGrid", sampleCount)
+        evaluator.bindValues(to: program, grid: sampleCount)
         program.set("uLayer", layer)
         program.set("uNeurons", width)
         program.set("uRows", rows)

@@ -113,8 +113,7 @@ final class LiveOperation {
         guard let reloaded = reloader.takeReload() else { return }
         let previous = options.operation
         options = reloaded
-        // --trace asks for debug lines whatever level the file sets.
-        Log.threshold = reloaded.trace ? .debug : reloaded.operation.logLevel
+        Log.threshold = reloaded.logThreshold
 
         let operation = reloaded.operation
         if operation.isInstallation != (stage != nil) {
