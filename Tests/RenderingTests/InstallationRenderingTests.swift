@@ -61,6 +61,26 @@ final class InstallationRenderingTests: XCTestCase {
         XCTAssertEqual(moved.pixel(forPlot: .zero) - layout.pixel(forPlot: .zero), SIMD2(3, -2))
     }
 
+    /// The caption's two lines leave the rest of the HUD's place to the panels below it (the
+    /// circuit on landscape screens, the loss panel beside it on portrait ones), at 720p and
+    /// 4K alike, and nothing overlaps.
+    func testTheCaptionGivesThePanelsTheHUDsRoom() {
+        for (width, height) in [(1280, 720), (3840, 2160), (1080, 1920)] {
+            let full = SceneLayout(width: width, height: height)
+            let captioned = SceneLayout(width: width, height: height, hudMode: .caption)
+            XCTAssertEqual(captioned.plot, full.plot, "\(width)x\(height)")
+            let grown = width > height ? (captioned.circuit, full.circuit)
+                : (captioned.lossPanel, full.lossPanel)
+            XCTAssertGreaterThan(grown.0.height, grown.1.height, "\(width)x\(height)")
+            XCTAssertLessThan(captioned.caption.height, full.caption.height)
+            XCTAssertGreaterThanOrEqual(captioned.caption.height,
+                                        Int(70 * captioned.uiScale), "room for two lines")
+            for panel in [captioned.circuit, captioned.waves, captioned.lossPanel] {
+                XCTAssertLessThanOrEqual(panel.maxY, captioned.caption.y, "\(width)x\(height)")
+            }
+        }
+    }
+
     /// The built binary with a bad configuration: status 78, the key path on stderr, and no
     /// window (the test would hang on one).
     func testBadConfigurationExits78NamingTheKey() throws {

@@ -12,6 +12,9 @@ public struct SceneLayout: Sendable {
     public let size: (width: Int, height: Int)
     public let uiScale: Float
     public let view: SceneView
+    /// How much HUD text the layout makes room for: an installation's two caption lines
+    /// leave the rest of the HUD's place to the circuit.
+    public let hudMode: HUDMode
     /// Where the decision surface and the points are drawn; maps plot space [-1, 1]².
     public internal(set) var plot: PixelRect
     /// Free for the HUD's text: step, epoch, losses, accuracies and rates.
@@ -34,13 +37,16 @@ public struct SceneLayout: Sendable {
     public internal(set) var offset = SIMD2<Int>.zero
 
     public static func == (a: SceneLayout, b: SceneLayout) -> Bool {
-        a.size == b.size && a.uiScale == b.uiScale && a.view == b.view && a.offset == b.offset
+        a.size == b.size && a.uiScale == b.uiScale && a.view == b.view
+            && a.hudMode == b.hudMode && a.offset == b.offset
     }
 
     /// `contentScale` is the window's pixels per screen point (1 offscreen).
-    public init(width: Int, height: Int, contentScale: Float = 1, view: SceneView = .all) {
+    public init(width: Int, height: Int, contentScale: Float = 1, view: SceneView = .all,
+                hudMode: HUDMode = .full) {
         size = (width, height)
         self.view = view
+        self.hudMode = hudMode
         // The reference layout is 1280x720 points; bigger frames scale up in proportion, and a
         // portrait frame is judged by its shorter side so 1080x1920 reads like 1920x1080.
         let proportional = max(min(Float(width) / 1280, Float(height) / 720),
@@ -70,7 +76,7 @@ public struct SceneLayout: Sendable {
                             height: plot.y - 2 * margin)
             parts.plot = plot
             (parts.hud, parts.circuit, parts.waves, parts.loss) =
-                Self.pack(rest, margin: margin, uiScale: uiScale)
+                Self.pack(rest, margin: margin, uiScale: uiScale, hudMode: hudMode)
         case .surface:
             let side = max(min(whole.width, whole.height), 1)
             parts.plot = PixelRect(x: (width - side) / 2, y: (height - side) / 2, width: side,
@@ -102,11 +108,11 @@ public struct SceneLayout: Sendable {
     /// The HUD, circuit, waveform and loss rectangles packed into `rest`: one column (HUD,
     /// circuit, then waves beside loss) when `rest` is tall, two columns (HUD over loss,
     /// circuit over waves) when it is wide.
-    private static func pack(_ rest: PixelRect, margin: Int, uiScale: Float)
+    private static func pack(_ rest: PixelRect, margin: Int, uiScale: Float, hudMode: HUDMode)
         -> (PixelRect, PixelRect, PixelRect, PixelRect) {
-        // The HUD's figures need about 260 points of height: 40% of a tall column at most,
-        // half of a short one beside the loss panel.
-        let hudHeight = Int(260 * uiScale)
+        // The HUD's figures need about 260 points of height (the caption's two lines 84): 40%
+        // of a tall column at most, half of a short one beside the loss panel.
+        let hudHeight = Int((hudMode == .caption ? 84 : 260) * uiScale)
 
         if rest.width < rest.height * 11 / 10 {
             let hudHeight = min(hudHeight, rest.height * 2 / 5)

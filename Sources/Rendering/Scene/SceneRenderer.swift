@@ -97,10 +97,12 @@ public final class SceneRenderer {
     public func draw(_ snapshot: TrainingSnapshot, target: RenderTarget, contentScale: Float = 1,
                      figures: SceneFigures? = nil, now: Double = 0) throws(GLError) {
         let size = target.size
+        let hudMode = hud?.mode ?? .full
         if layout.size != size || layout.uiScale < contentScale || layout.view != view
-            || layout.offset != drift {
+            || layout.hudMode != hudMode || layout.offset != drift {
             layout = SceneLayout(width: size.width, height: size.height,
-                                 contentScale: contentScale, view: view).shifted(by: drift)
+                                 contentScale: contentScale, view: view, hudMode: hudMode)
+                .shifted(by: drift)
         }
         pace.advance(to: now, stepsPerSecond: snapshot.stepsPerSecond,
                      isPaused: snapshot.isPaused)
