@@ -41,6 +41,10 @@ final class LiveRecordingTests: XCTestCase {
         return condition()
     }
 
+    private static func size(of file: URL) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int) ?? 0
+    }
+
     private func probe(_ video: URL) throws -> [String: String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -69,6 +73,11 @@ final class LiveRecordingTests: XCTestCase {
         XCTAssertTrue(wait(seconds: 30) {
             ((try? String(contentsOf: log, encoding: .utf8)) ?? "").contains("recording")
         }, "the program never started recording")
+        // The three seconds count from FFmpeg's first output: the header it writes once the
+        // first frame is encoded. A cold start of FFmpeg (its libraries not yet in the page
+        // cache, as on a machine that has just installed them) can take seconds by itself.
+        XCTAssertTrue(wait(seconds: 30) { Self.size(of: video) > 0 },
+                      "FFmpeg never wrote to the video")
         Thread.sleep(forTimeInterval: 3)
         process.terminate()
         process.waitUntilExit()
