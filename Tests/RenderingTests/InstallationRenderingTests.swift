@@ -75,8 +75,11 @@ final class InstallationRenderingTests: XCTestCase {
             XCTAssertLessThan(captioned.caption.height, full.caption.height)
             XCTAssertGreaterThanOrEqual(captioned.caption.height,
                                         Int(70 * captioned.uiScale), "room for two lines")
-            for panel in [captioned.circuit, captioned.waves, captioned.lossPanel] {
-                XCTAssertLessThanOrEqual(panel.maxY, captioned.caption.y, "\(width)x\(height)")
+            let area = captioned.caption
+            for panel in [captioned.plot, captioned.circuit, captioned.waves, captioned.lossPanel] {
+                let overlaps = panel.x < area.maxX && area.x < panel.maxX
+                    && panel.y < area.maxY && area.y < panel.maxY
+                XCTAssertFalse(overlaps, "\(width)x\(height): \(panel) under the caption \(area)")
             }
         }
     }
