@@ -4,7 +4,8 @@
 import Foundation
 
 enum DriverLog {
-    /// The source-string number and 1-based line of the first located message, if any.
+    /// The source-string number and 1-based line of the first located message, if any, as
+    /// ShaderSource numbers them.
     static func firstLocation(in log: String) -> (string: Int, line: Int)? {
         for line in log.split(separator: "\n") {
             if let found = location(in: Substring(line)) { return found }
@@ -13,6 +14,11 @@ enum DriverLog {
     }
 
     private static func location(in line: Substring) -> (string: Int, line: Int)? {
+        reported(in: line).map { ShaderSource.place(string: $0.string, line: $0.line) }
+    }
+
+    /// The numbers as the driver wrote them.
+    private static func reported(in line: Substring) -> (string: Int, line: Int)? {
         var text = line
         if text.hasPrefix("ERROR: ") { text = text.dropFirst(7) }
         let digits = text.prefix { $0.isNumber }
@@ -24,15 +30,17 @@ enum DriverLog {
         return (string, number)
     }
 
-    /// The log with each leading "N:" source-string number replaced by that file's name.
+    /// The log with each leading "N:L" location replaced by that file's name and own line.
     static func naming(_ log: String, files: [String]) -> String {
         log.split(separator: "\n", omittingEmptySubsequences: true).map { line in
             guard let found = location(in: line), files.indices.contains(found.string) else {
                 return String(line)
             }
             let prefix = line.hasPrefix("ERROR: ") ? "ERROR: " : ""
-            let body = line.dropFirst(prefix.count).drop { $0.isNumber }
-            return prefix + files[found.string] + body
+            let afterString = line.dropFirst(prefix.count).drop { $0.isNumber }
+            let separator = afterString.prefix(1)
+            let rest = afterString.dropFirst().drop { $0.isNumber }
+            return prefix + files[found.string] + separator + String(found.line) + rest
         }.joined(separator: "\n")
     }
 

@@ -13,7 +13,9 @@ public final class ShaderProgram {
     private var locations: [String: GLint] = [:]
 
     /// Compiles the stages and links them; throws with file, line and driver log on failure.
-    public init(vertex: URL, geometry: URL? = nil, fragment: URL) throws(ShaderError) {
+    /// `generated` holds include texts the program makes itself, by name (see ShaderSource).
+    public init(vertex: URL, geometry: URL? = nil, fragment: URL,
+                generated: [String: String] = [:]) throws(ShaderError) {
         var stages = [(vertex, GLenum(GL_VERTEX_SHADER))]
         if let geometry { stages.append((geometry, GLenum(GL_GEOMETRY_SHADER))) }
         stages.append((fragment, GLenum(GL_FRAGMENT_SHADER)))
@@ -22,7 +24,7 @@ public final class ShaderProgram {
         var shaders: [GLuint] = []
         defer { shaders.forEach(epoxy_glDeleteShader) }
         for (url, stage) in stages {
-            let source = try ShaderSource(url: url)
+            let source = try ShaderSource(url: url, generated: generated)
             sources.append(source)
             shaders.append(try Self.compile(source, stage: stage))
         }
