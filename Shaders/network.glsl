@@ -10,19 +10,7 @@ uniform int uRowOffsets[9];       // first uWeights row of each map
 uniform int uActivations[8];      // per hidden layer: 0 relu, 1 leaky relu, 2 tanh, 3 sigmoid,
                                   // 4 linear (Learning's Activation, in declaration order)
 
-float activate(float z, int kind) {
-    if (kind == 0) return max(z, 0.0);
-    if (kind == 1) return z > 0.0 ? z : 0.01 * z;
-    // Clamped so a driver's exp-based tanh cannot overflow into NaN; tanh(15) is 1 in float.
-    if (kind == 2) return tanh(clamp(z, -15.0, 15.0));
-    if (kind == 3) return 1.0 / (1.0 + exp(-z));
-    return z;
-}
-
-vec4 activate4(vec4 z, int kind) {
-    return vec4(activate(z.x, kind), activate(z.y, kind), activate(z.z, kind),
-                activate(z.w, kind));
-}
+#include "activations.glsl"
 
 // Logits at plot-space point p: classes 0-3 in low, 4-7 in high (unused entries undefined).
 void evaluateNetwork(vec2 p, out vec4 low, out vec4 high) {

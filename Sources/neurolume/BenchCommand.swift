@@ -1,5 +1,6 @@
-// `neurolume bench render`: offscreen frame rates of the surface and the whole scene at 720p
-// and 1080p, with the surface's agreement with the CPU, then each view's frame time at 720p.
+// `neurolume bench render`: offscreen frame rates of the surface (by each path the net can
+// take) and the whole scene at 720p and 1080p, with the surface's agreement with the CPU, then
+// each view's frame time at 720p.
 // Times are taken around glFinish, so they cover the GPU's work; each is a median of runs.
 
 import Foundation
@@ -37,8 +38,16 @@ struct BenchCommand {
             let label = "\(width)x\(height)"
             renderer.surface.setNetwork(snapshot.network)
 
-            for tiling in options.benchSurfaceOnly ? [true] : [true, false] {
+            // Each path the net can take: tiled where it is shallow and piecewise linear,
+            // unrolled where it is small enough, and the looping one that takes any net.
+            let paths = options.benchSurfaceOnly ? [(true, true)]
+                : [(true, true), (false, true), (false, false)]
+            var timed: [SurfaceRenderer.Method] = []
+            for (tiling, unrolling) in paths {
                 renderer.surface.allowsTiling = tiling
+                renderer.surface.allowsUnrolling = unrolling
+                guard !timed.contains(renderer.surface.method) else { continue }
+                timed.append(renderer.surface.method)
                 let method = renderer.surface.method.rawValue
                 let fps = try measure {
                     try renderer.surface.draw(in: full, target: .offscreen(frame),
@@ -59,6 +68,7 @@ struct BenchCommand {
                              fps.wall, fps.idle, evaluations / 1e6, agreement))
             }
             renderer.surface.allowsTiling = true
+            renderer.surface.allowsUnrolling = true
             if options.benchSurfaceOnly { continue }
 
             let fps = try measure {

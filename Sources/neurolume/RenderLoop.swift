@@ -228,9 +228,9 @@ struct RenderLoop {
 
     // MARK: Rendering upkeep
 
-    /// Only the per-pixel surface path trades resolution for speed; the tiled one is exact.
+    /// Only the per-pixel surface paths trade resolution for speed; the tiled one is exact.
     private mutating func adjustResolution(at time: Double) {
-        guard scene.surface.method == .perPixel,
+        guard scene.surface.isPerPixel,
               resolution.update(framesPerSecond: clock.framesPerSecond, time: time) else { return }
         scene.surface.resolutionScale = resolution.scale
         Log.debug("render", "surface resolution scale \(resolution.scale)")

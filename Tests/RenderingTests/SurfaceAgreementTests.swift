@@ -13,12 +13,14 @@ final class SurfaceAgreementTests: XCTestCase {
     /// Checks the agreement and returns the surface, for a look at how it drew.
     @discardableResult
     private func assertAgrees(_ network: Network, allowsTiling: Bool = true,
+                              allowsUnrolling: Bool = true,
                               expected method: SurfaceRenderer.Method,
                               file: StaticString = #filePath,
                               line: UInt = #line) throws -> SurfaceRenderer {
         let context = try GLTestContext.require()
         let surface = SurfaceRenderer(library: context.library)
         surface.allowsTiling = allowsTiling
+        surface.allowsUnrolling = allowsUnrolling
         let gpu = try surface.topClasses(of: network, width: size, height: size)
         XCTAssertEqual(surface.method, method, file: file, line: line)
 
@@ -46,7 +48,9 @@ final class SurfaceAgreementTests: XCTestCase {
     }
 
     func testReluNetPerPixel() throws {
-        try assertAgrees(try trainedNetwork("2-100-3", activation: .relu), allowsTiling: false,
+        let network = try trainedNetwork("2-100-3", activation: .relu)
+        try assertAgrees(network, allowsTiling: false, expected: .unrolled)
+        try assertAgrees(network, allowsTiling: false, allowsUnrolling: false,
                          expected: .perPixel)
     }
 
@@ -55,24 +59,33 @@ final class SurfaceAgreementTests: XCTestCase {
     }
 
     func testTanhNet() throws {
-        try assertAgrees(try trainedNetwork("2-16-16-3", activation: .tanh),
-                         expected: .perPixel)
+        let network = try trainedNetwork("2-16-16-3", activation: .tanh)
+        try assertAgrees(network, expected: .unrolled)
+        try assertAgrees(network, allowsUnrolling: false, expected: .perPixel)
     }
 
     func testSigmoidNet() throws {
-        try assertAgrees(try trainedNetwork("2-24-3", activation: .sigmoid, steps: 600),
-                         expected: .perPixel)
+        let network = try trainedNetwork("2-24-3", activation: .sigmoid, steps: 600)
+        try assertAgrees(network, expected: .unrolled)
+        try assertAgrees(network, allowsUnrolling: false, expected: .perPixel)
     }
 
     func testThreeHiddenLayers() throws {
-        try assertAgrees(try trainedNetwork("2-16-16-16-3", activation: .relu),
-                         expected: .perPixel)
+        let network = try trainedNetwork("2-16-16-16-3", activation: .relu)
+        try assertAgrees(network, expected: .unrolled)
+        try assertAgrees(network, allowsUnrolling: false, expected: .perPixel)
+    }
+
+    /// A net past UnrolledNetwork's limit takes the looping program by itself.
+    func testALargeNetLoops() throws {
+        try assertAgrees(try trainedNetwork("2-32-32-3", activation: .tanh), expected: .perPixel)
     }
 
     func testEightClassesUseBothLogitVectors() throws {
         try assertAgrees(try trainedNetwork("2-40-8", activation: .relu, classes: 8),
                          expected: .tiled)
-        try assertAgrees(try trainedNetwork("2-12-12-8", activation: .tanh, classes: 8),
-                         expected: .perPixel)
+        let deep = try trainedNetwork("2-12-12-8", activation: .tanh, classes: 8)
+        try assertAgrees(deep, expected: .unrolled)
+        try assertAgrees(deep, allowsUnrolling: false, expected: .perPixel)
     }
 }

@@ -19,6 +19,14 @@ public enum GL {
         "\(string(GLenum(GL_VERSION))), \(string(GLenum(GL_RENDERER)))"
     }
 
+    /// The vec4 uniforms a fragment stage may declare (GL 3.3 promises 256). Its components
+    /// are asked for: the vector count is a GL 4.1 query.
+    static var fragmentUniformVectors: Int {
+        var value: GLint = 0
+        epoxy_glGetIntegerv(GLenum(GL_MAX_FRAGMENT_UNIFORM_COMPONENTS), &value)
+        return Int(value) / 4
+    }
+
     static func string(_ name: GLenum) -> String {
         guard let text = epoxy_glGetString(name) else { return "?" }
         return String(cString: UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self))

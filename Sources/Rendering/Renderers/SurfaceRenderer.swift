@@ -11,7 +11,9 @@
 //   contour in reach) skip the colour search, busy tiles are split into quarters that re-check
 //   their units, and only what is still busy takes the looping program.
 // - Per pixel (deeper or smooth nets): the whole net per pixel into a float logits target,
-//   optionally at reduced resolution, then coloured from bilinearly interpolated logits.
+//   optionally at reduced resolution, then coloured from bilinearly interpolated logits. Nets
+//   small enough are written out for their shape in straight-line code (UnrolledNetwork);
+//   larger ones loop over their layers.
 
 import Learning
 
@@ -30,6 +32,9 @@ public struct TileStatistics: Sendable {
 public final class SurfaceRenderer {
     public enum Method: String, Sendable {
         case tiled
+        /// Per pixel, by the program written out for the net's shape.
+        case unrolled
+        /// Per pixel, by the program that loops over any net's layers.
         case perPixel = "per-pixel"
     }
 
@@ -51,8 +56,17 @@ public final class SurfaceRenderer {
     /// Lets shallow piecewise-linear nets take the tiled path; off forces per-pixel (for the
     /// benchmark's comparison).
     public var allowsTiling = true
-    /// The path the next draw takes.
-    public var method: Method { allowsTiling && isShallowPiecewiseLinear ? .tiled : .perPixel }
+    /// Lets nets small enough take the unrolled per-pixel program; off forces the looping one
+    /// (for the benchmark's comparison).
+    public var allowsUnrolling = true
+    /// The path the next draw takes. The first query for a new shape may build its unrolled
+    /// program.
+    public var method: Method {
+        if allowsTiling && isShallowPiecewiseLinear { return .tiled }
+        return allowsUnrolling && unrolledProgram != nil ? .unrolled : .perPixel
+    }
+    /// Whether the next draw evaluates the net per pixel, at `resolutionScale`.
+    public var isPerPixel: Bool { method != .tiled }
 
     private var isShallowPiecewiseLinear = false
     private let library: ShaderLibrary
@@ -71,6 +85,12 @@ public final class SurfaceRenderer {
     /// The weights' upload the hidden units below were taken from.
     private var unitsGeneration = -1
     private var units: HiddenUnits?
+    /// The net's shape written out, when it is small enough, and its parameters in that order.
+    private var unrolled: UnrolledNetwork?
+    private var unrolledParameters: [SIMD4<Float>] = []
+    private var unrolledProgram: ShaderProgram? {
+        unrolled.flatMap { library.unrolledSurface(for: $0.shape) }
+    }
 
     /// `weights` is shared with other renderers, so a snapshot's weights go to the GPU once.
     public init(library: ShaderLibrary, weights: NetworkWeights = NetworkWeights()) {
@@ -91,6 +111,12 @@ public final class SurfaceRenderer {
         isShallowPiecewiseLinear = hidden.count == 1
             && [.relu, .leakyRelu, .linear].contains(hidden[0])
         units = isShallowPiecewiseLinear ? NetworkTextures.units(network) : nil
+
+        if unrolled?.shape != network.shape {
+            unrolled = UnrolledNetwork(shape: network.shape,
+                                       availableVectors: UnrolledNetwork.maximumParameterVectors)
+        }
+        unrolledParameters = unrolled?.parameters(network) ?? []
     }
 
     /// Draws the surface over `rect` of `target`, which is left bound afterwards.
@@ -101,9 +127,10 @@ public final class SurfaceRenderer {
                      palette: Palette) throws(GLError) -> Int {
         guard let shape, !rect.isEmpty else { return 0 }
         GL.setBlending(false)
-        switch method {
-        case .tiled: try drawTiled(in: rect, target: target, shape: shape, palette: palette)
-        case .perPixel: try drawPerPixel(in: rect, target: target, shape: shape, palette: palette)
+        if method == .tiled {
+            try drawTiled(in: rect, target: target, shape: shape, palette: palette)
+        } else {
+            try drawPerPixel(in: rect, target: target, shape: shape, palette: palette)
         }
         return rect.width * rect.height
     }
@@ -219,14 +246,12 @@ public final class SurfaceRenderer {
 
     // MARK: Per-pixel path
 
-    // TODO(rendering): the per-pixel shader runs at ~0.6 frames/s at 1080p on llvmpipe for a
-    // 2-16-16-3 net (1.3 at 720p); dynamic resolution keeps the window usable meanwhile. Its
-    // loops index the activation arrays and the weight texture with run-time values, and
-    // llvmpipe pays per lane for each access. Tried: loop bounds fixed by #defines for one
-    // shape gave no gain (Mesa did not unroll the nested loops); with the weight fetches
-    // replaced by constants it ran 4x faster, so the fix is fully unrolled code per shape with
-    // the weights in uniforms, or the tiled idea extended to deeper piecewise-linear nets
-    // with interval bounds per tile.
+    // TODO(rendering): on llvmpipe at 1080p the per-pixel paths stay far below the tiled one:
+    // a 2-16-16-3 net unrolled draws about 2.7 frames/s, looping 0.6, and nets past
+    // UnrolledNetwork's limit (2-32-32-3 and wider) loop, as larger unrolled code takes
+    // llvmpipe seconds to compile. Dynamic resolution keeps the window usable meanwhile. The
+    // fix for deeper piecewise-linear nets is the tiled idea with interval bounds per tile:
+    // a tile where no unit of any layer changes sign is one affine map.
 
     private func drawPerPixel(in rect: PixelRect, target: RenderTarget, shape: NetworkShape,
                               palette: Palette) throws(GLError) {
@@ -237,9 +262,16 @@ public final class SurfaceRenderer {
                                      linear: true)
 
         logits.bind()
-        let evaluate = library[.surfaceLogits]
-        evaluate.use()
-        setNetworkUniforms(evaluate, shape: shape, weightsUnit: 0)
+        let evaluate: ShaderProgram
+        if method == .unrolled, let program = unrolledProgram {
+            evaluate = program
+            evaluate.use()
+            evaluate.set("uParameters", unrolledParameters)
+        } else {
+            evaluate = library[.surfaceLogits]
+            evaluate.use()
+            setNetworkUniforms(evaluate, shape: shape, weightsUnit: 0)
+        }
         evaluate.set("uPixelToPlot", SIMD4(2 / Float(width), 2 / Float(height), -1, -1))
         evaluate.set("uOrigin", SIMD2<Float>(0, 0))
         quad.drawQuad()

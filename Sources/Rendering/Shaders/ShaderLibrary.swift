@@ -2,6 +2,7 @@
 // files change. A failed recompile keeps the last good program and records the error.
 
 import Foundation
+import Learning
 
 /// The compiled programs. Create, query and reload on the GL thread only.
 public final class ShaderLibrary {
@@ -11,6 +12,14 @@ public final class ShaderLibrary {
     private var stamps: [ProgramID: [URL: Date]] = [:]
     private var errors: [ProgramID: ShaderError] = [:]
     private var lastCheck = Date.distantPast
+    /// Per-pixel surface programs written out for one network shape, newest last, with the
+    /// dates of the files each was built from.
+    private var unrolled: [(shape: NetworkShape, program: ShaderProgram?, stamps: [URL: Date])] = []
+    private var unrolledError: ShaderError?
+    /// Shapes kept compiled: an installation's loop comes back to each of its scenes.
+    private static let unrolledShapesKept = 8
+    /// The fragment stage's vec4 uniforms, less a few for those beside the parameters.
+    private lazy var unrolledRoom = GL.fragmentUniformVectors - 16
 
     /// Compiles every program in `folder`; throws the first failure.
     public init(folder: URL) throws(ShaderError) {
@@ -27,6 +36,39 @@ public final class ShaderLibrary {
     /// The newest error from a reload, for an on-screen banner; nil when every program built.
     public var errorMessage: String? {
         ProgramID.allCases.lazy.compactMap { self.errors[$0]?.description }.first
+            ?? unrolledError?.description
+    }
+
+    /// The surface program for `shape` written out in straight-line code (UnrolledNetwork),
+    /// built on first use; nil when the net is too large for it, or the build failed (logged
+    /// once per shape): callers then take the looping program.
+    public func unrolledSurface(for shape: NetworkShape) -> ShaderProgram? {
+        if let index = unrolled.firstIndex(where: { $0.shape == shape }) {
+            return unrolled[index].program
+        }
+        guard let network = UnrolledNetwork(shape: shape, availableVectors: unrolledRoom) else {
+            return nil
+        }
+        let vertex = folder.appendingPathComponent(ProgramID.surfaceLogits.vertexFile)
+        let fragment = folder.appendingPathComponent("surface_unrolled.frag")
+        let program: ShaderProgram?
+        let start = Date()
+        do {
+            program = try ShaderProgram(vertex: vertex, fragment: fragment,
+                                        generated: [UnrolledNetwork.includeName: network.source])
+            unrolledError = nil
+            Log.debug("shaders", String(format: "built the unrolled surface for %@ in %.0f ms",
+                                        network.shape.description,
+                                        Date().timeIntervalSince(start) * 1000))
+        } catch {
+            program = nil
+            unrolledError = error
+            Log.error("shaders", "\(error)\nthe \(network.shape) surface takes the looping program")
+        }
+        let files = program?.files ?? [vertex, fragment]
+        unrolled.append((network.shape, program, currentStamps(files: files)))
+        if unrolled.count > Self.unrolledShapesKept { unrolled.removeFirst() }
+        return program
     }
 
     /// Rebuilds any program whose files changed on disk, at most every `interval` seconds.
@@ -36,6 +78,11 @@ public final class ShaderLibrary {
         guard now.timeIntervalSince(lastCheck) >= interval else { return }
         lastCheck = now
 
+        // Written-out programs are rebuilt at their next use when their template changed.
+        if unrolled.contains(where: { currentStamps(files: Array($0.stamps.keys)) != $0.stamps }) {
+            unrolled.removeAll()
+            unrolledError = nil
+        }
         for id in ProgramID.allCases where hasChanged(id) {
             do {
                 try build(id)

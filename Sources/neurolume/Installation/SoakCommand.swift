@@ -60,7 +60,7 @@ struct SoakCommand {
             try GL.checkError("soak frame")
             frames += 1
             clock.tick(at: GLWindow.time)
-            if scene.surface.method == .perPixel,
+            if scene.surface.isPerPixel,
                resolution.update(framesPerSecond: clock.framesPerSecond, time: GLWindow.time) {
                 scene.surface.resolutionScale = resolution.scale
             }
