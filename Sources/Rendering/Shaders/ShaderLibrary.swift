@@ -12,9 +12,8 @@ public final class ShaderLibrary {
     private var stamps: [ProgramID: [URL: Date]] = [:]
     private var errors: [ProgramID: ShaderError] = [:]
     private var lastCheck = Date.distantPast
-    /// Per-pixel surface programs written out for one network shape, newest last, with the
-    /// dates of the files each was built from.
-    private var unrolled: [(shape: NetworkShape, program: ShaderProgram?, stamps: [URL: Date])] = []
+    /// Per-pixel surface programs written out for one network shape, newest last.
+    private var unrolled: [UnrolledBuild] = []
     private var unrolledError: ShaderError?
     /// Shapes kept compiled: an installation's loop comes back to each of its scenes.
     private static let unrolledShapesKept = 8
@@ -52,21 +51,19 @@ public final class ShaderLibrary {
         let vertex = folder.appendingPathComponent(ProgramID.surfaceLogits.vertexFile)
         let fragment = folder.appendingPathComponent("surface_unrolled.frag")
         let program: ShaderProgram?
-        let start = Date()
         do {
             program = try ShaderProgram(vertex: vertex, fragment: fragment,
                                         generated: [UnrolledNetwork.includeName: network.source])
             unrolledError = nil
-            Log.debug("shaders", String(format: "built the unrolled surface for %@ in %.0f ms",
-                                        network.shape.description,
-                                        Date().timeIntervalSince(start) * 1000))
+            Log.debug("shaders", "built the unrolled surface program for \(shape)")
         } catch {
             program = nil
             unrolledError = error
             Log.error("shaders", "\(error)\nthe \(network.shape) surface takes the looping program")
         }
         let files = program?.files ?? [vertex, fragment]
-        unrolled.append((network.shape, program, currentStamps(files: files)))
+        unrolled.append(UnrolledBuild(shape: shape, program: program,
+                                      stamps: currentStamps(files: files)))
         if unrolled.count > Self.unrolledShapesKept { unrolled.removeFirst() }
         return program
     }
@@ -123,4 +120,12 @@ public final class ShaderLibrary {
         }
         return result
     }
+}
+
+/// One shape's written-out surface program (nil when it failed to build), with the dates of
+/// the files it was built from.
+private struct UnrolledBuild {
+    let shape: NetworkShape
+    let program: ShaderProgram?
+    let stamps: [URL: Date]
 }
