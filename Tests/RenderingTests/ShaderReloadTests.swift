@@ -1,7 +1,9 @@
 // --watch-shaders: an edited shader is rebuilt; a broken edit keeps the last good program and
-// exposes the error for the HUD until it is fixed.
+// exposes the error for the HUD until it is fixed. A broken template of the written-out surface
+// sends the net to the looping program meanwhile.
 
 import Foundation
+import Learning
 import Rendering
 import RenderingTestSupport
 import XCTest
@@ -31,6 +33,34 @@ final class ShaderReloadTests: XCTestCase {
         library.reloadChanged(interval: 0)
         XCTAssertNil(library.errorMessage)
         XCTAssertFalse(library[.points] === good, "the fixed file was not rebuilt")
+    }
+
+    func testABrokenUnrolledTemplateFallsBackToTheLoopingProgram() throws {
+        _ = try GLTestContext.require()
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("neurolume-reload-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: try GLTestContext.shaderFolder, to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = try ShaderLibrary(folder: folder)
+        let surface = SurfaceRenderer(library: library)
+        surface.setNetwork(try trainedNetwork("2-8-8-3", activation: .tanh, steps: 10))
+        XCTAssertEqual(surface.method, .unrolled)
+
+        let file = folder.appendingPathComponent("surface_unrolled.frag")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try original.replacingOccurrences(of: "outHigh);", with: "outHigh)")
+            .write(to: file, atomically: true, encoding: .utf8)
+        try touch(file, secondsAhead: 2)
+        library.reloadChanged(interval: 0)
+        XCTAssertEqual(surface.method, .perPixel)
+        let message = try XCTUnwrap(library.errorMessage)
+        XCTAssertTrue(message.contains("surface_unrolled.frag"), message)
+
+        try original.write(to: file, atomically: true, encoding: .utf8)
+        try touch(file, secondsAhead: 4)
+        library.reloadChanged(interval: 0)
+        XCTAssertEqual(surface.method, .unrolled)
+        XCTAssertNil(library.errorMessage)
     }
 
     private func touch(_ file: URL, secondsAhead: TimeInterval) throws {
