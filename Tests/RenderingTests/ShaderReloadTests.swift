@@ -10,12 +10,7 @@ import XCTest
 
 final class ShaderReloadTests: XCTestCase {
     func testBrokenEditKeepsTheLastGoodProgram() throws {
-        _ = try GLTestContext.require()
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("neurolume-reload-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: try GLTestContext.shaderFolder, to: folder)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let library = try ShaderLibrary(folder: folder)
+        let (folder, library) = try libraryOverShaderCopy()
         let good = library[.points]
 
         // Break the file and date it later, as an editor's save would.
@@ -36,12 +31,7 @@ final class ShaderReloadTests: XCTestCase {
     }
 
     func testABrokenUnrolledTemplateFallsBackToTheLoopingProgram() throws {
-        _ = try GLTestContext.require()
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("neurolume-reload-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: try GLTestContext.shaderFolder, to: folder)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let library = try ShaderLibrary(folder: folder)
+        let (folder, library) = try libraryOverShaderCopy()
         let surface = SurfaceRenderer(library: library)
         surface.setNetwork(try trainedNetwork("2-8-8-3", activation: .tanh, steps: 10))
         XCTAssertEqual(surface.method, .unrolled)
@@ -61,6 +51,17 @@ final class ShaderReloadTests: XCTestCase {
         library.reloadChanged(interval: 0)
         XCTAssertEqual(surface.method, .unrolled)
         XCTAssertNil(library.errorMessage)
+    }
+
+    /// A library reading a copy of `Shaders/` that the test may edit; the copy is removed
+    /// when the test ends.
+    private func libraryOverShaderCopy() throws -> (URL, ShaderLibrary) {
+        _ = try GLTestContext.require()
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("neurolume-reload-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: try GLTestContext.shaderFolder, to: folder)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return (folder, try ShaderLibrary(folder: folder))
     }
 
     private func touch(_ file: URL, secondsAhead: TimeInterval) throws {
