@@ -85,9 +85,12 @@ public final class SurfaceRenderer {
     /// The weights' upload the hidden units below were taken from.
     private var unitsGeneration = -1
     private var units: HiddenUnits?
-    /// The net's shape written out, when it is small enough, and its parameters in that order.
+    /// The net's shape written out, when it is small enough.
     private var unrolled: UnrolledNetwork?
-    private var unrolledParameters: [SIMD4<Float>] = []
+    /// The newest net, whose parameters the unrolled program reads in `unrolled`'s order;
+    /// put in that order at the first unrolled draw after an upload, as tiled draws need none.
+    private var network: Network?
+    private var unrolledParameters: [SIMD4<Float>]?
     private var unrolledProgram: ShaderProgram? {
         unrolled.flatMap { library.unrolledSurface(for: $0.shape) }
     }
@@ -116,7 +119,8 @@ public final class SurfaceRenderer {
             unrolled = UnrolledNetwork(shape: network.shape,
                                        availableVectors: UnrolledNetwork.maximumParameterVectors)
         }
-        unrolledParameters = unrolled?.parameters(network) ?? []
+        self.network = network
+        unrolledParameters = nil
     }
 
     /// Draws the surface over `rect` of `target`, which is left bound afterwards.
@@ -249,9 +253,10 @@ public final class SurfaceRenderer {
     // TODO(rendering): on llvmpipe at 1080p the per-pixel paths stay far below the tiled one:
     // a 2-16-16-3 net unrolled draws about 2.7 frames/s, looping 0.6, and nets past
     // UnrolledNetwork's limit (2-32-32-3 and wider) loop, as larger unrolled code takes
-    // llvmpipe seconds to compile. Dynamic resolution keeps the window usable meanwhile. The
-    // fix for deeper piecewise-linear nets is the tiled idea with interval bounds per tile:
-    // a tile where no unit of any layer changes sign is one affine map.
+    // llvmpipe seconds to compile. Dynamic resolution keeps the window usable meanwhile.
+    // Missing for deeper relu nets: the tiled idea with interval bounds per tile (a tile where
+    // no unit of any layer changes sign is one affine map). Smooth nets (tanh, sigmoid) have
+    // no such exact shortcut and stay per pixel.
 
     private func drawPerPixel(in rect: PixelRect, target: RenderTarget, shape: NetworkShape,
                               palette: Palette) throws(GLError) {
@@ -263,10 +268,12 @@ public final class SurfaceRenderer {
 
         logits.bind()
         let evaluate: ShaderProgram
-        if method == .unrolled, let program = unrolledProgram {
+        if method == .unrolled, let program = unrolledProgram, let unrolled, let network {
+            let parameters = unrolledParameters ?? unrolled.parameters(network)
+            unrolledParameters = parameters
             evaluate = program
             evaluate.use()
-            evaluate.set("uParameters", unrolledParameters)
+            evaluate.set("uParameters", parameters)
         } else {
             evaluate = library[.surfaceLogits]
             evaluate.use()
